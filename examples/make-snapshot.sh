@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Regenerates examples/snapshot/ -- Assay's native input -- from a local moto server.
+#
+#   bash examples/make-snapshot.sh        (needs: moto_server, aws CLI, python3, curl)
+#
+# Layout: snapshot/<account>/<region>/<service>.<Operation>[_<resource>].json
+# Every file is either the AWS CLI's JSON output (cli_timestamp_format=iso8601, as CLI v2 prints),
+# a {"request","response"} envelope, or a {"request","error"} envelope.
+#
+# Sources:
+#   * moto + AWS CLI: sagemaker notebooks / endpoint configs / endpoints / processing jobs,
+#     cloudwatch GetMetricStatistics, bedrock Get/PutModelInvocationLoggingConfiguration.
+#     One moto_server per account (MOTO_ACCOUNT_ID), seeded, on a free loopback port.
+#   * HAND-WRITTEN (examples/recorded/, copied verbatim): bedrock ListGuardrails and GetGuardrail_<id>.
+#     moto 5.x does not implement the guardrail operations (ListGuardrails returns HTTP 500);
+#     the files follow the output shapes of botocore's bedrock 2023-04-20 service-2.json.
+#   * SYNTHESISED error envelopes (moto cannot deny a call through IAM), see ERRORS below:
+#     222222222222/eu-west-1 sagemaker.ListProcessingJobs and
+#     111111111111/eu-west-1 sagemaker.DescribeNotebookInstance_nb-eu-restricted -> AccessDeniedException.
+#
+# Post-processing (python3 at the end, and nothing else):
+#   1. re-indent to 2 spaces, key order kept as the CLI printed it;
+#   2. volatile timestamps (CreationTime, LastModifiedTime, ProcessingStartTime, ProcessingEndTime)
+#      set to fixed values (metric datapoint timestamps are already fixed by PutMetricData);
+#   3. moto returns "DataCaptureConfig": {} when none is configured; AWS omits the member -> dropped;
+#   4. moto drops ProcessingResources from DescribeProcessingJob (a required output member) ->
+#      re-added with the ClusterConfig this script passed to CreateProcessingJob;
+#   5. moto answers GetModelInvocationLoggingConfiguration with "loggingConfig": null (CLI prints {})
+#      when logging is off; AWS returns {} -> the empty member is dropped;
+#   6. cloudwatch GetMetricStatistics responses are wrapped as {"request": <call params>, "response": ...}.
+set -euo pipefail
+cd "$(dirname "$0")"
+OUT=snapshot
+WORK=$(mktemp -d)
+MOTO_PID=""
+stop_moto() { if [[ -n $MOTO_PID ]]; then kill "$MOTO_PID" 2>/dev/null || true; wait "$MOTO_PID" 2>/dev/null || true; MOTO_PID=""; fi; }
+trap 'stop_moto; rm -rf "$WORK"' EXIT
+
+export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_PAGER="" \
+  AWS_CONFIG_FILE="$WORK/config" AWS_SHARED_CREDENTIALS_FILE="$WORK/credentials"
+printf '[default]\ncli_timestamp_format = iso8601\n' >"$AWS_CONFIG_FILE"
+
+start_moto() { # $1 = account id
+  PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+  MOTO_ACCOUNT_ID=$1 moto_server -H 127.0.0.1 -p "$PORT" >"$WORK/moto-$1.log" 2>&1 &
+  MOTO_PID=$!
+  for _ in $(seq 100); do
+    curl -sf -o /dev/null -X POST "http://127.0.0.1:$PORT/moto-api/seed?a=42" && return 0
+    sleep 0.1
+  done
+  echo "moto_server did not start, see $WORK/moto-$1.log" >&2; exit 1
+}
+aws_() { aws --endpoint-url "http://127.0.0.1:$PORT" --region "$REGION" --output json "$@"; }
+dump() { local f=$1; shift; aws_ "$@" >"$OUT/$ACCT/$REGION/$f.json"; }
+
+# ---- resource helpers (names are collected for the dump phase) -----------------------------
+scope() { # $1 = region; resets the per-scope lists
+  REGION=$1; NBS=(); ECS=(); EPS=(); PJS=(); mkdir -p "$OUT/$ACCT/$REGION"
+  ROLE="arn:aws:iam::$ACCT:role/SageMakerExecution"; MODEL="model-${ACCT:0:3}-$REGION"
+  aws_ sagemaker create-model --model-name "$MODEL" --execution-role-arn "$ROLE" \
+    --primary-container "Image=763104351884.dkr.ecr.$REGION.amazonaws.com/huggingface-pytorch-tgi-inference:2.4.0,ModelDataUrl=s3://genai-models-$ACCT/$MODEL/model.tar.gz" >/dev/null
+}
+nb() { # name direct-internet-access root-access subnet|- kms-key-uuid|-
+  local a=(--notebook-instance-name "$1" --instance-type ml.t3.medium --role-arn "$ROLE"
+           --direct-internet-access "$2" --root-access "$3" --volume-size-in-gb 20)
+  [[ $4 != - ]] && a+=(--subnet-id "$4" --security-group-ids sg-0a1b2c3d4e5f60718)
+  [[ $5 != - ]] && a+=(--kms-key-id "arn:aws:kms:$REGION:$ACCT:key/$5")
+  aws_ sagemaker create-notebook-instance "${a[@]}" >/dev/null; NBS+=("$1")
+}
+ec() { # config-name instance-count|serverless [endpoint-name]
+  local v="VariantName=AllTraffic,ModelName=$MODEL"
+  if [[ $2 == serverless ]]; then v+=",ServerlessConfig={MemorySizeInMB=2048,MaxConcurrency=5}"
+  else v+=",InitialInstanceCount=$2,InstanceType=ml.g4dn.2xlarge,InitialVariantWeight=1"; fi
+  aws_ sagemaker create-endpoint-config --endpoint-config-name "$1" --production-variants "$v" >/dev/null; ECS+=("$1")
+  if [[ -n ${3:-} ]]; then
+    aws_ sagemaker create-endpoint --endpoint-name "$3" --endpoint-config-name "$1" >/dev/null; EPS+=("$3")
+  fi
+}
+invocations() { # endpoint-name sum-per-day... (days 2026-11-08, -11, -15, -19, all inside the 14-day window)
+  local ep=$1 days=(08 11 15 19) data="" i=0; shift
+  for v in "$@"; do
+    data+="${data:+,}{\"MetricName\":\"Invocations\",\"Dimensions\":[{\"Name\":\"EndpointName\",\"Value\":\"$ep\"},{\"Name\":\"VariantName\",\"Value\":\"AllTraffic\"}],\"Timestamp\":\"2026-11-${days[$i]}T00:00:00Z\",\"Value\":$v,\"Unit\":\"None\"}"
+    i=$((i + 1))
+  done
+  aws_ cloudwatch put-metric-data --namespace AWS/SageMaker --metric-data "[$data]"
+}
+pj() { # job-name image-uri
+  aws_ sagemaker create-processing-job --processing-job-name "$1" --role-arn "$ROLE" \
+    --app-specification "ImageUri=$2" --stopping-condition MaxRuntimeInSeconds=3600 \
+    --processing-resources 'ClusterConfig={InstanceCount=1,InstanceType=ml.m5.xlarge,VolumeSizeInGB=30}' >/dev/null
+  PJS+=("$1")
+}
+logging() { aws_ bedrock put-model-invocation-logging-configuration --logging-config "$1"; }
+dump_scope() {
+  dump sagemaker.ListNotebookInstances sagemaker list-notebook-instances
+  for n in "${NBS[@]}"; do dump "sagemaker.DescribeNotebookInstance_$n" sagemaker describe-notebook-instance --notebook-instance-name "$n"; done
+  dump sagemaker.ListEndpointConfigs sagemaker list-endpoint-configs
+  for c in "${ECS[@]}"; do dump "sagemaker.DescribeEndpointConfig_$c" sagemaker describe-endpoint-config --endpoint-config-name "$c"; done
+  dump sagemaker.ListEndpoints sagemaker list-endpoints
+  for e in "${EPS[@]}"; do
+    dump "sagemaker.DescribeEndpoint_$e" sagemaker describe-endpoint --endpoint-name "$e"
+    dump "cloudwatch.GetMetricStatistics_$e" cloudwatch get-metric-statistics --namespace AWS/SageMaker \
+      --metric-name Invocations --dimensions "Name=EndpointName,Value=$e" Name=VariantName,Value=AllTraffic \
+      --start-time 2026-11-06T00:00:00Z --end-time 2026-11-20T00:00:00Z --period 86400 --statistics Sum
+  done
+  dump sagemaker.ListProcessingJobs sagemaker list-processing-jobs
+  for j in "${PJS[@]}"; do dump "sagemaker.DescribeProcessingJob_$j" sagemaker describe-processing-job --processing-job-name "$j"; done
+  dump bedrock.GetModelInvocationLoggingConfiguration bedrock get-model-invocation-logging-configuration
+}
+CLARIFY_IMAGE=205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0
+SKLEARN_IMAGE=683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3
+SUBNET=subnet-0f1e2d3c4b5a69788
+
+rm -rf "$OUT"
+# ---- account 111111111111 --------------------------------------------------------------------
+ACCT=111111111111; start_moto "$ACCT"
+scope us-east-1
+nb nb-secure-research Disabled Disabled "$SUBNET" 1a2b3c4d-5e6f-4a70-8b91-a2b3c4d5e6f7
+nb nb-open-sandbox Enabled Enabled - -
+ec ec-chat-ha 2 ep-chat-prod
+ec ec-chat-single 1 ep-chat-dev
+ec ec-embed-serverless serverless ep-embed-serverless
+invocations ep-chat-prod 1520 1388 1710 1602
+invocations ep-embed-serverless 240 0 310 95
+pj clarify-bias-report-2026-11 "$CLARIFY_IMAGE"
+pj feature-prep-2026-11 "$SKLEARN_IMAGE"
+logging '{"cloudWatchConfig":{"logGroupName":"/aws/bedrock/model-invocations","roleArn":"arn:aws:iam::111111111111:role/BedrockInvocationLogging"},"s3Config":{"bucketName":"genai-invocation-logs-111111111111","keyPrefix":"us-east-1/"},"textDataDeliveryEnabled":true,"imageDataDeliveryEnabled":false,"embeddingDataDeliveryEnabled":false}'
+dump_scope
+scope eu-west-1
+nb nb-eu-analytics Disabled Disabled "$SUBNET" 2b3c4d5e-6f70-4b81-9ca2-b3c4d5e6f708
+nb nb-eu-restricted Enabled Enabled - -
+nb nb-eu-scratch Disabled Enabled "$SUBNET" -
+ec ec-eu-rag 2 ep-eu-rag
+dump_scope
+stop_moto
+# ---- account 222222222222 --------------------------------------------------------------------
+ACCT=222222222222; start_moto "$ACCT"
+scope us-east-1
+nb nb-fraud-vpc Disabled Disabled "$SUBNET" 3c4d5e6f-7081-4c92-8db3-c4d5e6f70819
+nb nb-ml-team Enabled Enabled - -
+nb nb-ml-vpc Disabled Enabled "$SUBNET" -
+ec ec-fraud-v1 1 ep-fraud
+ec ec-fraud-v2 2
+invocations ep-fraud 8800 9120 8675 9034
+pj fraud-feature-prep-2026-11 "$SKLEARN_IMAGE"
+logging '{"s3Config":{"bucketName":"genai-invocation-logs-222222222222","keyPrefix":"bedrock/"},"textDataDeliveryEnabled":true,"imageDataDeliveryEnabled":true,"embeddingDataDeliveryEnabled":false}'
+dump_scope
+scope eu-west-1
+nb nb-eu-secure Disabled Disabled "$SUBNET" 4d5e6f70-8192-4da3-9ec4-d5e6f708192a
+nb nb-eu-prototype Enabled Disabled - 5e6f7081-92a3-4eb4-afd5-e6f708192a3b
+ec ec-eu-summarise 1 ep-eu-summarise
+dump_scope
+stop_moto
+
+# ---- hand-written recordings (moto lacks bedrock ListGuardrails / GetGuardrail) ---------------
+(cd recorded && find . -name '*.json' -exec cp --parents {} "../$OUT/" \;)
+
+# ---- post-processing (items 1-6 in the header) and ERRORS --------------------------------------
+python3 - "$OUT" <<'EOF'
+import json, pathlib, sys
+out = pathlib.Path(sys.argv[1])
+FIXED = {"CreationTime": "2026-11-01T10:00:00+00:00", "LastModifiedTime": "2026-11-01T10:00:00+00:00",
+         "ProcessingStartTime": "2026-11-01T10:05:00+00:00", "ProcessingEndTime": "2026-11-01T10:20:00+00:00"}
+RESOURCES = {"ClusterConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.xlarge", "VolumeSizeInGB": 30}}
+def walk(o):
+    if isinstance(o, dict):
+        return {k: (FIXED[k] if k in FIXED and isinstance(v, str) else walk(v)) for k, v in o.items()
+                if not (k == "DataCaptureConfig" and v == {})}
+    return [walk(v) for v in o] if isinstance(o, list) else o
+def denied(acct, region, action, resource):
+    return (f"User: arn:aws:sts::{acct}:assumed-role/AssayReadOnly/assay is not authorized to perform: "
+            f"sagemaker:{action} on resource: arn:aws:sagemaker:{region}:{acct}:{resource} "
+            f"because no identity-based policy allows the sagemaker:{action} action")
+for f in sorted(out.rglob("*.json")):
+    doc = walk(json.loads(f.read_text()))
+    op, _, suffix = f.stem.partition("_")
+    if op == "sagemaker.DescribeProcessingJob" and "ProcessingResources" not in doc:
+        doc = {k2: v2 for k, v in doc.items()
+               for k2, v2 in ([("ProcessingResources", RESOURCES)] if k == "AppSpecification" else []) + [(k, v)]}
+    if op == "bedrock.GetModelInvocationLoggingConfiguration" and not doc.get("loggingConfig"):
+        doc = {}
+    if op == "cloudwatch.GetMetricStatistics":
+        doc = {"request": {"Namespace": "AWS/SageMaker", "MetricName": "Invocations",
+                           "Dimensions": [{"Name": "EndpointName", "Value": suffix}, {"Name": "VariantName", "Value": "AllTraffic"}],
+                           "StartTime": "2026-11-06T00:00:00Z", "EndTime": "2026-11-20T00:00:00Z",
+                           "Period": 86400, "Statistics": ["Sum"]}, "response": doc}
+    f.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+# ERRORS: fail-closed examples, synthesised because moto cannot deny a call.
+ERRORS = [("222222222222", "eu-west-1", "sagemaker.ListProcessingJobs", {},
+           denied("222222222222", "eu-west-1", "ListProcessingJobs", "processing-job/*")),
+          ("111111111111", "eu-west-1", "sagemaker.DescribeNotebookInstance_nb-eu-restricted",
+           {"NotebookInstanceName": "nb-eu-restricted"},
+           denied("111111111111", "eu-west-1", "DescribeNotebookInstance", "notebook-instance/nb-eu-restricted"))]
+for acct, region, name, request, message in ERRORS:
+    doc = {"request": request, "error": {"Code": "AccessDeniedException", "Message": message}}
+    (out / acct / region / f"{name}.json").write_text(json.dumps(doc, indent=2) + "\n")
+EOF
+echo "wrote $(find "$OUT" -name '*.json' | wc -l) files under examples/$OUT/"

@@ -1,0 +1,16 @@
+package dev.assay.fact;
+
+/** A SageMaker endpoint, from {@code DescribeEndpoint}. */
+public record Endpoint(
+    String arn,
+    String accountId,
+    String region,
+    String name,
+    String endpointConfigName,
+    String status)
+    implements Resource {
+
+  public boolean inService() {
+    return "InService".equals(status);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.assay.fact;
+
+/**
+ * An Amazon Bedrock guardrail (its working draft), from {@code GetGuardrail}. Content filters are
+ * separate {@link GuardrailContentFilter} facts.
+ *
+ * @param sensitiveInformationPolicy whether a sensitive-information policy (PII entities or regexes)
+ *     is configured
+ * @param kmsKeyArn the customer KMS key, or {@code null}
+ */
+public record Guardrail(
+    String arn,
+    String accountId,
+    String region,
+    String guardrailId,
+    String name,
+    String status,
+    boolean sensitiveInformationPolicy,
+    String kmsKeyArn)
+    implements Resource {}

@@ -1,0 +1,65 @@
+package dev.assay.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A compiled, validated rule base. Thread-safe: each {@link #fire} call uses its own session on the
+ * shared, immutable {@link KieBase}.
+ *
+ * @param version a content hash of every rule file, carried by every result
+ * @param rules the rules by ID, in ID order
+ * @param files the rule files and their content hashes
+ */
+public record RuleBase(
+    String version, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, String> files) {
+
+  public Optional<RuleInfo> rule(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  /** Inserts the facts into a fresh session, fires every rule and collects what they inserted. */
+  public Firings fire(Collection<?> facts) {
+    KieSession session = kieBase.newKieSession();
+    TreeSet<String> fired = new TreeSet<>();
+    session.addEventListener(
+        new DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(event.getMatch().getRule().getName());
+          }
+        });
+    try {
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules();
+      List<Violation> violations = new ArrayList<>();
+      List<EvidenceRequest> requests = new ArrayList<>();
+      for (FactHandle handle : session.getFactHandles(RuleBase::insertedByRules)) {
+        Object inserted = session.getObject(handle);
+        if (inserted instanceof Violation violation) {
+          violations.add(violation);
+        } else if (inserted instanceof EvidenceRequest request) {
+          requests.add(request);
+        }
+      }
+      return new Firings(violations, requests, fired);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static boolean insertedByRules(Object fact) {
+    return fact instanceof Violation || fact instanceof EvidenceRequest;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.assay.snapshot;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Builds a {@link Snapshot} from calls sent inline (the HTTP API), validating each as a file is. */
+public final class InlineSnapshots {
+
+  private final Set<String> knownOperations;
+
+  public InlineSnapshots(Set<String> knownOperations) {
+    this.knownOperations = Set.copyOf(knownOperations);
+  }
+
+  public Snapshot build(List<RecordedCall> entries) {
+    if (entries == null || entries.isEmpty()) {
+      throw new SnapshotException("responses: at least one recorded call is required");
+    }
+    List<ApiCall> calls = new ArrayList<>();
+    TreeSet<Scope> scopes = new TreeSet<>();
+    List<String> skipped = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String where = "responses[" + i + "]";
+      RecordedCall entry = entries.get(i);
+      if (entry == null) {
+        throw new SnapshotException(where + ": must be an object");
+      }
+      require(where, "accountId", entry.accountId(), SnapshotLayout.ACCOUNT);
+      require(where, "region", entry.region(), SnapshotLayout.REGION);
+      require(where, "service", entry.service(), SnapshotLayout.SERVICE);
+      require(where, "operation", entry.operation(), SnapshotLayout.OPERATION);
+      scopes.add(new Scope(entry.accountId(), entry.region()));
+      if (!knownOperations.contains(entry.service() + "." + entry.operation())) {
+        skipped.add(where + ": no rule reads " + entry.service() + " " + entry.operation());
+        continue;
+      }
+      if ((entry.response() == null) == (entry.error() == null)) {
+        throw new SnapshotException(where + ": exactly one of \"response\" or \"error\" is required");
+      }
+      ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+      if (entry.request() != null) {
+        envelope.set("request", entry.request());
+      }
+      if (entry.response() != null) {
+        envelope.set("response", entry.response());
+      } else {
+        envelope.set("error", entry.error());
+      }
+      String suffix = entry.suffix() == null ? "" : entry.suffix();
+      calls.add(
+          CallParser.parse(
+              entry.accountId(),
+              entry.region(),
+              entry.service(),
+              entry.operation(),
+              suffix,
+              envelope,
+              where));
+    }
+    return new Snapshot(calls, scopes, skipped);
+  }
+
+  private static void require(String where, String field, String value, Pattern pattern) {
+    if (value == null || value.isBlank()) {
+      throw new SnapshotException(where + ": \"" + field + "\" is required");
+    }
+    if (!pattern.matcher(value).matches()) {
+      throw new SnapshotException(where + ": \"" + field + "\" is not valid: " + value);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.assay.snapshot;
+
+import dev.assay.fact.CollectionGap;
+import dev.assay.fact.RegionLevel;
+import dev.assay.fact.Resource;
+import dev.assay.fact.ResourceTypes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs every normalizer over every account and region of a snapshot, then decides which
+ * region-level facts are in scope: a region counts only where its service is in use.
+ */
+public final class Normalization {
+
+  private final List<Normalizer> normalizers;
+
+  public Normalization(List<Normalizer> normalizers) {
+    this.normalizers = List.copyOf(normalizers);
+  }
+
+  /** The normalizers for every service Assay's rules read. */
+  public static Normalization standard() {
+    return new Normalization(List.of(new SageMakerNormalizer(), new BedrockNormalizer()));
+  }
+
+  /** Every {@code service.Operation} some normalizer reads; snapshot files of others are skipped. */
+  public Set<String> knownOperations() {
+    Set<String> known = new TreeSet<>();
+    normalizers.forEach(n -> known.addAll(n.reads()));
+    return known;
+  }
+
+  public NormalizedSnapshot normalize(Snapshot snapshot) {
+    List<Object> facts = new ArrayList<>();
+    List<CollectionGap> gaps = new ArrayList<>();
+    for (Scope scope : snapshot.scopes()) {
+      FactSink sink = new FactSink();
+      ScopeCalls calls = new ScopeCalls(snapshot, scope, sink);
+      for (Normalizer normalizer : normalizers) {
+        if (normalizer.global() == scope.global()) {
+          normalizer.normalize(calls, sink);
+        }
+      }
+      facts.addAll(decideUse(sink.facts()));
+      gaps.addAll(sink.gaps());
+    }
+    return new NormalizedSnapshot(facts, gaps, snapshot.scopes(), snapshot.skipped());
+  }
+
+  private static List<Object> decideUse(List<Object> scopeFacts) {
+    Set<String> familiesInUse = new HashSet<>();
+    for (Object fact : scopeFacts) {
+      if (fact instanceof RegionLevel feature) {
+        if (feature.provesUse()) {
+          familiesInUse.add(feature.usageFamily());
+        }
+      } else if (fact instanceof Resource resource) {
+        ResourceTypes.find(resource.resourceType())
+            .map(ResourceTypes.Type::usageFamily)
+            .ifPresent(familiesInUse::add);
+      }
+    }
+    return scopeFacts.stream()
+        .map(
+            fact ->
+                fact instanceof RegionLevel feature
+                    ? feature.withInUse(familiesInUse.contains(feature.usageFamily()))
+                    : fact)
+        .toList();
+  }
+}

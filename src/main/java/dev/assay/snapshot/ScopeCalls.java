@@ -1,0 +1,156 @@
+package dev.assay.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.fact.CollectionGap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The calls of one account and region, with the two reads every normalizer needs: the items of a
+ * (possibly paginated) List call and the detail call about one resource. Both record a {@link
+ * CollectionGap} when the answer is missing or failed, so no normalizer can forget to.
+ */
+public final class ScopeCalls {
+
+  private final Snapshot snapshot;
+  private final Scope scope;
+  private final FactSink sink;
+
+  ScopeCalls(Snapshot snapshot, Scope scope, FactSink sink) {
+    this.snapshot = snapshot;
+    this.scope = scope;
+    this.sink = sink;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  public String accountId() {
+    return scope.accountId();
+  }
+
+  public String region() {
+    return scope.region();
+  }
+
+  public List<ApiCall> all(String service, String operation) {
+    return snapshot.callsIn(scope, service).stream()
+        .filter(c -> c.operation().equals(operation))
+        .toList();
+  }
+
+  /**
+   * The items of every page of a List call. A missing or failed page makes the whole scope of the
+   * hidden resource types unknown (a gap); items of readable pages are still returned.
+   */
+  public List<JsonNode> listItems(
+      String service, String operation, String itemsField, String... hiddenTypes) {
+    List<ApiCall> pages = all(service, operation);
+    if (pages.isEmpty()) {
+      notCollected(service, operation, null, hiddenTypes);
+    }
+    List<JsonNode> items = new ArrayList<>();
+    for (ApiCall page : pages) {
+      if (page.failed()) {
+        failed(page, null, hiddenTypes);
+      } else {
+        items.addAll(Json.array(page.response(), itemsField));
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The single response of a scope-wide call (no resource in its request), or empty with a gap
+   * recorded when it is missing or failed.
+   */
+  public Optional<JsonNode> single(String service, String operation, String... hiddenTypes) {
+    List<ApiCall> calls = all(service, operation);
+    if (calls.isEmpty()) {
+      notCollected(service, operation, null, hiddenTypes);
+      return Optional.empty();
+    }
+    ApiCall call = calls.get(0);
+    if (call.failed()) {
+      failed(call, null, hiddenTypes);
+      return Optional.empty();
+    }
+    return Optional.of(call.response());
+  }
+
+  /**
+   * The response of the call about one resource, found by a request parameter or the file suffix;
+   * empty, with a gap for that resource, when it is missing or failed.
+   */
+  public Optional<JsonNode> detail(
+      String service,
+      String operation,
+      String requestField,
+      String key,
+      String resourceArn,
+      String... hiddenTypes) {
+    return callAbout(
+            service,
+            operation,
+            c -> key.equals(Json.text(c.request(), requestField)) || key.equals(c.suffix()),
+            resourceArn,
+            hiddenTypes)
+        .map(ApiCall::response);
+  }
+
+  /**
+   * The successful call about one resource, chosen by a predicate (for resources named in nested
+   * request fields); empty, with a gap for that resource, when it is missing or failed.
+   */
+  public Optional<ApiCall> callAbout(
+      String service,
+      String operation,
+      Predicate<ApiCall> about,
+      String resourceArn,
+      String... hiddenTypes) {
+    Optional<ApiCall> found = all(service, operation).stream().filter(about).findFirst();
+    if (found.isEmpty()) {
+      notCollected(service, operation, resourceArn, hiddenTypes);
+      return Optional.empty();
+    }
+    if (found.get().failed()) {
+      failed(found.get(), resourceArn, hiddenTypes);
+      return Optional.empty();
+    }
+    return found;
+  }
+
+  private void notCollected(
+      String service, String operation, String resourceArn, String... hiddenTypes) {
+    for (String type : hiddenTypes) {
+      sink.gap(
+          new CollectionGap(
+              accountId(),
+              region(),
+              service,
+              operation,
+              type,
+              resourceArn,
+              CollectionGap.NOT_COLLECTED,
+              "no " + service + "." + operation + " response in the snapshot"));
+    }
+  }
+
+  private void failed(ApiCall call, String resourceArn, String... hiddenTypes) {
+    for (String type : hiddenTypes) {
+      sink.gap(
+          new CollectionGap(
+              accountId(),
+              region(),
+              call.service(),
+              call.operation(),
+              type,
+              resourceArn,
+              call.error().code(),
+              call.error().message()));
+    }
+  }
+}
