@@ -1,5 +1,6 @@
 package dev.assay.evaluation;
 
+import dev.assay.fact.EvaluationContext;
 import dev.assay.framework.Framework;
 import dev.assay.rules.Firings;
 import dev.assay.rules.RuleBase;
@@ -26,6 +27,7 @@ public final class Evaluator {
     Instant evaluatedAt = at.truncatedTo(ChronoUnit.SECONDS);
     List<Object> facts = new ArrayList<>(snapshot.facts());
     facts.addAll(snapshot.gaps());
+    facts.add(new EvaluationContext(evaluatedAt, ruleBase.parameters()));
     Firings firings = ruleBase.fire(facts);
     FactIndex index = new FactIndex(snapshot);
     RuleJudge judge = new RuleJudge(index, RuleJudge.index(firings.violations()));

@@ -4,6 +4,7 @@ package dev.assay.fact;
  * The question "is SageMaker Clarify used here?" for one account and region where SageMaker is in
  * use. Rules answer it by matching {@link ProcessingJob} facts of the same scope.
  */
+@ResourceKind(service = "sagemaker", idNoun = "clarify")
 public record ClarifyAdoption(String accountId, String region, boolean inUse)
     implements RegionLevel {
 

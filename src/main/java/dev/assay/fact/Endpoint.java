@@ -1,6 +1,7 @@
 package dev.assay.fact;
 
 /** A SageMaker endpoint, from {@code DescribeEndpoint}. */
+@ResourceKind(service = "sagemaker", idNoun = "endpoint", usageFamily = "sagemaker")
 public record Endpoint(
     String arn,
     String accountId,

@@ -6,6 +6,7 @@ package dev.assay.fact;
  *
  * @param kmsKeyId the KMS key for the ML storage volume, or {@code null}
  */
+@ResourceKind(service = "sagemaker", idNoun = "endpoint-config", usageFamily = "sagemaker")
 public record EndpointConfig(
     String arn, String accountId, String region, String name, String kmsKeyId)
     implements Resource {}

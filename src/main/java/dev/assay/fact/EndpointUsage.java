@@ -8,6 +8,7 @@ package dev.assay.fact;
  * @param arn the endpoint's ARN
  * @param windowDays the length of the metrics window the invocations were summed over
  */
+@ResourceKind(service = "sagemaker", idNoun = "endpoint-usage")
 public record EndpointUsage(
     String arn,
     String accountId,

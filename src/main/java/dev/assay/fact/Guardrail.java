@@ -8,6 +8,7 @@ package dev.assay.fact;
  *     is configured
  * @param kmsKeyArn the customer KMS key, or {@code null}
  */
+@ResourceKind(service = "bedrock", idNoun = "guardrail", usageFamily = "bedrock")
 public record Guardrail(
     String arn,
     String accountId,

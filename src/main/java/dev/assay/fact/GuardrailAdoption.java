@@ -4,6 +4,7 @@ package dev.assay.fact;
  * The question "are Bedrock guardrails defined here?" for one account and region where Bedrock is
  * in use. Rules answer it by matching {@link Guardrail} facts of the same scope.
  */
+@ResourceKind(service = "bedrock", idNoun = "guardrails")
 public record GuardrailAdoption(String accountId, String region, boolean inUse)
     implements RegionLevel {
 

@@ -7,5 +7,6 @@ package dev.assay.fact;
  *
  * @param arn the guardrail's ARN
  */
+@ResourceKind(service = "bedrock", idNoun = "guardrail-grounding")
 public record GuardrailGrounding(String arn, String accountId, String region, String name)
     implements Resource {}

@@ -8,6 +8,7 @@ package dev.assay.fact;
  * @param s3Bucket the S3 destination bucket, or {@code null}
  * @param inUse whether Bedrock is in use in this account and region
  */
+@ResourceKind(service = "bedrock", idNoun = "model-invocation-logging")
 public record InvocationLogging(
     String accountId,
     String region,

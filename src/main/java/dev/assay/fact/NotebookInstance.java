@@ -8,6 +8,7 @@ package dev.assay.fact;
  * @param subnetId the VPC subnet, or {@code null} when the instance is outside a VPC
  * @param kmsKeyId the storage volume's KMS key, or {@code null} when AWS-owned keys are used
  */
+@ResourceKind(service = "sagemaker", idNoun = "notebook-instance", usageFamily = "sagemaker")
 public record NotebookInstance(
     String arn,
     String accountId,

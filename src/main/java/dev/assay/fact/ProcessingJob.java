@@ -1,6 +1,7 @@
 package dev.assay.fact;
 
 /** A SageMaker processing job, from {@code DescribeProcessingJob}. */
+@ResourceKind(service = "sagemaker", idNoun = "processing-job", usageFamily = "sagemaker")
 public record ProcessingJob(
     String arn,
     String accountId,

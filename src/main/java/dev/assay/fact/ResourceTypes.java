@@ -1,15 +1,13 @@
 package dev.assay.fact;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The catalogue of resource types rules may name in {@code @resourceType}: which service each
- * belongs to, whether it is global, and which service family's use it proves.
+ * Resolves the resource type names rules use in {@code @resourceType}: the simple name of a {@link
+ * Resource} record in this package annotated with {@link ResourceKind}. Adding a fact type needs no
+ * registration anywhere else.
  */
 public final class ResourceTypes {
 
@@ -18,8 +16,7 @@ public final class ResourceTypes {
    *
    * @param service the AWS service (endpoint prefix) the resource belongs to
    * @param global whether the resource lives in the {@code global} region (IAM)
-   * @param usageFamily the family whose use in a region this resource proves ({@code bedrock}, {@code
-   *     sagemaker}), or {@code null}
+   * @param usageFamily the family whose use in a region this resource proves, or {@code null}
    * @param idNoun the last ARN segment for a scope-wide finding ({@code notebook-instance})
    */
   public record Type(
@@ -35,36 +32,42 @@ public final class ResourceTypes {
     }
   }
 
-  private static final Map<String, Type> TYPES =
-      Stream.of(
-              type(NotebookInstance.class, "sagemaker", "sagemaker", "notebook-instance"),
-              type(EndpointConfig.class, "sagemaker", "sagemaker", "endpoint-config"),
-              type(Endpoint.class, "sagemaker", "sagemaker", "endpoint"),
-              type(EndpointUsage.class, "sagemaker", null, "endpoint-usage"),
-              type(ProcessingJob.class, "sagemaker", "sagemaker", "processing-job"),
-              type(ClarifyAdoption.class, "sagemaker", null, "clarify"),
-              type(Guardrail.class, "bedrock", "bedrock", "guardrail"),
-              type(GuardrailGrounding.class, "bedrock", null, "guardrail-grounding"),
-              type(GuardrailAdoption.class, "bedrock", null, "guardrails"),
-              type(InvocationLogging.class, "bedrock", null, "model-invocation-logging"))
-          .collect(Collectors.toUnmodifiableMap(Type::name, Function.identity()));
+  private static final Map<String, Optional<Type>> CACHE = new ConcurrentHashMap<>();
 
   private ResourceTypes() {}
 
-  private static Type type(
-      Class<? extends Resource> factClass, String service, String usageFamily, String idNoun) {
-    return new Type(factClass.getSimpleName(), factClass, service, false, usageFamily, idNoun);
-  }
-
   public static Optional<Type> find(String name) {
-    return Optional.ofNullable(TYPES.get(name));
+    if (name == null || !name.matches("[A-Z][A-Za-z0-9]*")) {
+      return Optional.empty();
+    }
+    return CACHE.computeIfAbsent(name, ResourceTypes::resolve);
   }
 
   public static Type of(String name) {
-    return find(name).orElseThrow(() -> new IllegalArgumentException("unknown resource type " + name));
+    return find(name)
+        .orElseThrow(() -> new IllegalArgumentException("unknown resource type " + name));
   }
 
-  public static Collection<Type> all() {
-    return TYPES.values();
+  private static Optional<Type> resolve(String name) {
+    Class<?> candidate;
+    try {
+      candidate = Class.forName(ResourceTypes.class.getPackageName() + "." + name);
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    }
+    ResourceKind kind = candidate.getAnnotation(ResourceKind.class);
+    if (kind == null || !Resource.class.isAssignableFrom(candidate)) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    Class<? extends Resource> factClass = (Class<? extends Resource>) candidate;
+    return Optional.of(
+        new Type(
+            name,
+            factClass,
+            kind.service(),
+            kind.global(),
+            kind.usageFamily().isEmpty() ? null : kind.usageFamily(),
+            kind.idNoun()));
   }
 }

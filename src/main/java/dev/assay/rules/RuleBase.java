@@ -1,5 +1,6 @@
 package dev.assay.rules;
 
+import dev.assay.fact.RuleParameters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,9 +20,14 @@ import org.kie.api.runtime.rule.FactHandle;
  * @param version a content hash of every rule file, carried by every result
  * @param rules the rules by ID, in ID order
  * @param files the rule files and their content hashes
+ * @param parameters the tunable thresholds from {@code parameters.yaml}
  */
 public record RuleBase(
-    String version, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, String> files) {
+    String version,
+    KieBase kieBase,
+    Map<String, RuleInfo> rules,
+    Map<String, String> files,
+    RuleParameters parameters) {
 
   public Optional<RuleInfo> rule(String id) {
     return Optional.ofNullable(rules.get(id));

@@ -1,5 +1,6 @@
 package dev.assay.rules;
 
+import dev.assay.fact.RuleParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +47,16 @@ public final class RuleBaseLoader {
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
+    RuleParameters parameters = ParametersFile.read(dir, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleBaseException(problems);
+    }
     Map<String, String> fileHashes = new TreeMap<>();
     try {
+      Path parametersFile = dir.resolve(ParametersFile.NAME);
+      if (Files.isRegularFile(parametersFile)) {
+        fileHashes.put(ParametersFile.NAME, ContentHash.of(Files.readString(parametersFile)));
+      }
       for (Domain domain : Domain.values()) {
         fileHashes.put(domain.drlFile(), ContentHash.of(sources.get(domain)));
         fileHashes.put(
@@ -56,7 +65,7 @@ public final class RuleBaseLoader {
     } catch (IOException e) {
       throw new RuleBaseException(List.of(RuleProblem.of(dir.toString(), e.getMessage())));
     }
-    return new RuleBase(ContentHash.ofFiles(fileHashes), kieBase, rules, fileHashes);
+    return new RuleBase(ContentHash.ofFiles(fileHashes), kieBase, rules, fileHashes, parameters);
   }
 
   private static Map<Domain, String> readDomainFiles(Path dir, List<RuleProblem> problems) {
