@@ -50,18 +50,31 @@ public final class BedrockNormalizer implements Normalizer {
       String id = Json.text(item, "id");
       String listedArn = Json.text(item, "arn");
       calls
-          .detail(
+          .callAbout(
               BR,
               "GetGuardrail",
-              "guardrailIdentifier",
-              id,
+              c -> about(c, id, listedArn),
               listedArn,
               "Guardrail",
               "GuardrailGrounding",
               // An unreadable guardrail could be the one that makes the region compliant.
               "GuardrailAdoption")
-          .ifPresent(d -> guardrail(calls, out, id, listedArn, d));
+          .ifPresent(call -> guardrail(calls, out, id, listedArn, call.response()));
     }
+  }
+
+  /**
+   * Whether a GetGuardrail call is about this guardrail: {@code guardrailIdentifier} takes the ID
+   * or the ARN; a file suffix names the ID; a bare response under a counter suffix ({@code _1})
+   * names itself.
+   */
+  private static boolean about(ApiCall call, String id, String arn) {
+    String identifier = Json.text(call.request(), "guardrailIdentifier");
+    return id != null
+        && (id.equals(call.suffix())
+            || id.equals(identifier)
+            || (arn != null && arn.equals(identifier))
+            || id.equals(Json.text(call.response(), "guardrailId")));
   }
 
   private static void guardrail(

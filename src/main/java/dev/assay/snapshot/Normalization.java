@@ -4,6 +4,7 @@ import dev.assay.fact.CollectionGap;
 import dev.assay.fact.RegionLevel;
 import dev.assay.fact.Resource;
 import dev.assay.fact.ResourceTypes;
+import dev.assay.fact.UsageEvidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,15 +46,53 @@ public final class Normalization {
           normalizer.normalize(calls, sink);
         }
       }
-      facts.addAll(decideUse(sink.facts()));
+      facts.addAll(decideUse(sink.facts(), sink.gaps()));
       gaps.addAll(sink.gaps());
     }
     return new NormalizedSnapshot(facts, gaps, snapshot.scopes(), snapshot.skipped());
   }
 
-  private static List<Object> decideUse(List<Object> scopeFacts) {
+  /**
+   * A resource the responses do not identify (no ARN, no name to build one from) cannot be judged
+   * or reported; it becomes a gap of its type rather than a crash or a silent drop.
+   */
+  private static List<Object> withoutUnidentified(Scope scope, FactSink sink) {
+    List<Object> kept = new ArrayList<>();
+    for (Object fact : sink.facts()) {
+      if (fact instanceof Resource resource && resource.arn() == null) {
+        String type = resource.resourceType();
+        String service = ResourceTypes.find(type).map(ResourceTypes.Type::service).orElse("unknown");
+        sink.gap(
+            new CollectionGap(
+                scope.accountId(),
+                scope.region(),
+                service,
+                "(response)",
+                type,
+                null,
+                "MalformedResponse",
+                "a " + type + " in the responses has no ARN or name"));
+      } else {
+        kept.add(fact);
+      }
+    }
+    return kept;
+  }
+
+  private static List<Object> decideUse(List<Object> scopeFacts, List<CollectionGap> scopeGaps) {
     Set<String> familiesInUse = new HashSet<>();
+    // A resource its List call named but whose Describe call failed still exists: it proves use.
+    for (CollectionGap gap : scopeGaps) {
+      if (!gap.coversWholeScope()) {
+        ResourceTypes.find(gap.resourceType())
+            .map(ResourceTypes.Type::usageFamily)
+            .ifPresent(familiesInUse::add);
+      }
+    }
     for (Object fact : scopeFacts) {
+      if (fact instanceof UsageEvidence evidence) {
+        familiesInUse.add(evidence.usageFamily());
+      }
       if (fact instanceof RegionLevel feature) {
         if (feature.provesUse()) {
           familiesInUse.add(feature.usageFamily());

@@ -10,6 +10,7 @@ import dev.assay.fact.NotebookInstance;
 import dev.assay.fact.ProcessingJob;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /** SageMaker AI responses to facts; also reads the CloudWatch invocation metrics of endpoints. */
@@ -40,14 +41,38 @@ public final class SageMakerNormalizer implements Normalizer {
     out.add(new ClarifyAdoption(calls.accountId(), calls.region(), false));
   }
 
+  /**
+   * The Describe call about one listed resource, named by its request, by its file suffix or, for a
+   * bare response saved under a counter suffix ({@code _1}), by the same name field in the response.
+   */
+  private static Optional<JsonNode> describe(
+      ScopeCalls calls,
+      String operation,
+      String nameField,
+      String name,
+      String arn,
+      String... hiddenTypes) {
+    return calls
+        .callAbout(
+            SM,
+            operation,
+            c ->
+                name != null
+                    && (name.equals(c.suffix())
+                        || name.equals(Json.text(c.request(), nameField))
+                        || name.equals(Json.text(c.response(), nameField))),
+            arn,
+            hiddenTypes)
+        .map(ApiCall::response);
+  }
+
   private void notebooks(ScopeCalls calls, FactSink out) {
     String type = "NotebookInstance";
     for (JsonNode item :
         calls.listItems(SM, "ListNotebookInstances", "NotebookInstances", type)) {
       String name = Json.text(item, "NotebookInstanceName");
-      String arn = Json.text(item, "NotebookInstanceArn");
-      calls
-          .detail(SM, "DescribeNotebookInstance", "NotebookInstanceName", name, arn, type)
+      String arn = listedArn(calls, item, "NotebookInstanceArn", "notebook-instance/", name);
+      describe(calls, "DescribeNotebookInstance", "NotebookInstanceName", name, arn, type)
           .ifPresent(
               d ->
                   out.add(
@@ -70,9 +95,8 @@ public final class SageMakerNormalizer implements Normalizer {
     String type = "EndpointConfig";
     for (JsonNode item : calls.listItems(SM, "ListEndpointConfigs", "EndpointConfigs", type)) {
       String name = Json.text(item, "EndpointConfigName");
-      String listedArn = Json.text(item, "EndpointConfigArn");
-      calls
-          .detail(SM, "DescribeEndpointConfig", "EndpointConfigName", name, listedArn, type)
+      String listedArn = listedArn(calls, item, "EndpointConfigArn", "endpoint-config/", name);
+      describe(calls, "DescribeEndpointConfig", "EndpointConfigName", name, listedArn, type)
           .ifPresent(
               d -> {
                 String arn = Json.text(d, "EndpointConfigArn", listedArn);
@@ -95,8 +119,10 @@ public final class SageMakerNormalizer implements Normalizer {
   private void endpoints(ScopeCalls calls, FactSink out) {
     for (JsonNode item : calls.listItems(SM, "ListEndpoints", "Endpoints", "Endpoint", "EndpointUsage")) {
       String name = Json.text(item, "EndpointName");
-      String listedArn = Json.text(item, "EndpointArn");
-      var detail = calls.detail(SM, "DescribeEndpoint", "EndpointName", name, listedArn, "Endpoint");
+      String listedArn = listedArn(calls, item, "EndpointArn", "endpoint/", name);
+      // An unreadable endpoint could be an idle one in service: its usage is unknown too.
+      var detail =
+          describe(calls, "DescribeEndpoint", "EndpointName", name, listedArn, "Endpoint", "EndpointUsage");
       if (detail.isEmpty()) {
         continue;
       }
@@ -157,10 +183,9 @@ public final class SageMakerNormalizer implements Normalizer {
     for (JsonNode item :
         calls.listItems(SM, "ListProcessingJobs", "ProcessingJobSummaries", type, "ClarifyAdoption")) {
       String name = Json.text(item, "ProcessingJobName");
-      String listedArn = Json.text(item, "ProcessingJobArn");
-      calls
-          .detail(
-              SM,
+      String listedArn = listedArn(calls, item, "ProcessingJobArn", "processing-job/", name);
+      describe(
+              calls,
               "DescribeProcessingJob",
               "ProcessingJobName",
               name,
@@ -182,5 +207,15 @@ public final class SageMakerNormalizer implements Normalizer {
                               "VolumeKmsKeyId"),
                           Json.text(d, "ProcessingJobStatus"))));
     }
+  }
+
+  /** The ARN a List item gives, or the one AWS would (SageMaker lowercases names in ARNs). */
+  private static String listedArn(
+      ScopeCalls calls, JsonNode item, String arnField, String prefix, String name) {
+    String arn = Json.text(item, arnField);
+    if (arn != null || name == null) {
+      return arn;
+    }
+    return calls.arn(SM, prefix + name.toLowerCase(java.util.Locale.ROOT));
   }
 }

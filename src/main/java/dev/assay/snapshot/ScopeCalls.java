@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.fact.CollectionGap;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,6 +15,12 @@ import java.util.function.Predicate;
  * CollectionGap} when the answer is missing or failed, so no normalizer can forget to.
  */
 public final class ScopeCalls {
+
+  /**
+   * The error code collectors record when a service or operation is not offered in a region
+   * (ListCustomModels outside its regions): nothing can exist there, so it is not a gap.
+   */
+  public static final String NOT_OFFERED = "ServiceNotAvailableInRegion";
 
   private final Snapshot snapshot;
   private final Scope scope;
@@ -36,6 +44,18 @@ public final class ScopeCalls {
     return scope.region();
   }
 
+  /**
+   * The ARN AWS would give a resource of this account and region, for responses that leave it out:
+   * {@code arn("sagemaker", "notebook-instance/" + name)}. {@code null} when the path is.
+   */
+  public String arn(String service, String resourcePath) {
+    if (resourcePath == null) {
+      return null;
+    }
+    String region = scope.global() ? "" : scope.region();
+    return "arn:aws:" + service + ":" + region + ":" + scope.accountId() + ":" + resourcePath;
+  }
+
   public List<ApiCall> all(String service, String operation) {
     return snapshot.callsIn(scope, service).stream()
         .filter(c -> c.operation().equals(operation))
@@ -54,6 +74,9 @@ public final class ScopeCalls {
     }
     List<JsonNode> items = new ArrayList<>();
     for (ApiCall page : pages) {
+      if (page.failed() && NOT_OFFERED.equals(page.error().code())) {
+        continue;
+      }
       if (page.failed()) {
         failed(page, null, hiddenTypes);
       } else {
@@ -74,6 +97,9 @@ public final class ScopeCalls {
       return Optional.empty();
     }
     ApiCall call = calls.get(0);
+    if (call.failed() && NOT_OFFERED.equals(call.error().code())) {
+      return Optional.empty();
+    }
     if (call.failed()) {
       failed(call, null, hiddenTypes);
       return Optional.empty();
@@ -92,6 +118,11 @@ public final class ScopeCalls {
       String key,
       String resourceArn,
       String... hiddenTypes) {
+    if (key == null) {
+      // A listed item without a name cannot be looked up: its details are unknown.
+      notCollected(service, operation, resourceArn, hiddenTypes);
+      return Optional.empty();
+    }
     return callAbout(
             service,
             operation,
@@ -99,6 +130,32 @@ public final class ScopeCalls {
             resourceArn,
             hiddenTypes)
         .map(ApiCall::response);
+  }
+
+  /**
+   * As {@link #detail}, where some error codes mean "not configured" rather than "unreadable"
+   * ({@code NoSuchBucketPolicy}): those answers come back as a {@link
+   * com.fasterxml.jackson.databind.node.MissingNode}, for the normalizer to judge, not as a gap.
+   */
+  public Optional<JsonNode> detailOrAbsent(
+      String service,
+      String operation,
+      String requestField,
+      String key,
+      String resourceArn,
+      Set<String> absentCodes,
+      String... hiddenTypes) {
+    if (key == null) {
+      return detail(service, operation, requestField, null, resourceArn, hiddenTypes);
+    }
+    Optional<ApiCall> found =
+        all(service, operation).stream()
+            .filter(c -> key.equals(Json.text(c.request(), requestField)) || key.equals(c.suffix()))
+            .findFirst();
+    if (found.isPresent() && found.get().failed() && absentCodes.contains(found.get().error().code())) {
+      return Optional.of(MissingNode.getInstance());
+    }
+    return detail(service, operation, requestField, key, resourceArn, hiddenTypes);
   }
 
   /**

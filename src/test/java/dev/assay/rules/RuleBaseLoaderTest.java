@@ -13,6 +13,6 @@ class RuleBaseLoaderTest {
     RuleBase base = new RuleBaseLoader().load(Path.of("rules"));
     assertTrue(base.rules().size() >= 8, base.rules().keySet().toString());
     assertTrue(base.version().startsWith("sha256:"));
-    assertEquals(16, base.files().size());
+    assertEquals(17, base.files().size(), "8 DRL files, 8 metadata files, parameters.yaml");
   }
 }

@@ -1,0 +1,46 @@
+package dev.assay.api;
+
+import dev.assay.evaluation.AssayEngine;
+import dev.assay.evaluation.EvaluationResult;
+import dev.assay.report.ResultJson;
+import dev.assay.snapshot.Snapshot;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * {@code POST /api/v1/evaluations}: evaluates recorded calls sent inline and answers with the very
+ * document the CLI's {@code evaluate --format json} prints, byte for byte.
+ */
+@Controller("/api/v1/evaluations")
+public class EvaluationController {
+
+  private final AssayEngine engine;
+
+  public EvaluationController(AssayEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * The body is taken as bytes and parsed by {@link EvaluationRequestReader}, so that bad input
+   * gets a detail naming the field; the result is written by {@link ResultJson}, as the CLI does,
+   * so both doors give the same bytes. Evaluation is CPU-bound: it runs off the event loop.
+   */
+  @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<byte[]> evaluate(@Body @Nullable byte[] body) {
+    EvaluationRequest request = EvaluationRequestReader.read(body);
+    Snapshot snapshot = engine.inlineSnapshots().build(request.responses());
+    Instant at = request.at() == null ? Instant.now() : request.at();
+    EvaluationResult result = engine.evaluate(snapshot, request.framework(), at);
+    return HttpResponse.ok(ResultJson.write(result).getBytes(StandardCharsets.UTF_8))
+        .contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+}

@@ -1,0 +1,158 @@
+package dev.assay.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.snapshot.RecordedCall;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an evaluation request body. Parsed by hand rather than bound by Micronaut so that every
+ * refusal names the field and says what was expected: not JSON is 400, JSON that is not a valid
+ * request is 422. The snapshot rules themselves (account IDs, regions, envelopes) are checked by
+ * {@link dev.assay.snapshot.InlineSnapshots}, which answers 422 the same way.
+ */
+final class EvaluationRequestReader {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final Set<String> REQUEST_FIELDS = Set.of("framework", "at", "responses");
+  private static final Set<String> CALL_FIELDS =
+      Set.of(
+          "accountId", "region", "service", "operation", "suffix", "request", "response", "error");
+
+  private EvaluationRequestReader() {}
+
+  static EvaluationRequest read(byte[] body) {
+    JsonNode root = parse(body);
+    if (!root.isObject()) {
+      throw ApiException.invalidRequest(
+          "the body must be a JSON object with \"responses\", not " + kind(root));
+    }
+    rejectUnknownFields("", root, REQUEST_FIELDS);
+    String framework = text(root, "framework", "framework");
+    Instant at = instant(root.get("at"));
+    return new EvaluationRequest(framework, at, calls(root.get("responses")));
+  }
+
+  private static JsonNode parse(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ApiException.malformedJson("the body is empty; expected a JSON object");
+    }
+    try {
+      JsonNode root = JSON.readTree(body);
+      if (root == null || root.isMissingNode()) {
+        throw ApiException.malformedJson("the body is blank; expected a JSON object");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      var where = e.getLocation();
+      String at =
+          where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+      throw ApiException.malformedJson("malformed JSON" + at + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ApiException.malformedJson("unreadable body: " + e.getMessage());
+    }
+  }
+
+  private static List<RecordedCall> calls(JsonNode responses) {
+    if (responses == null || responses.isNull()) {
+      // InlineSnapshots words the refusal, as it does for an empty array.
+      return null;
+    }
+    if (!responses.isArray()) {
+      throw ApiException.invalidRequest(
+          "\"responses\" must be an array of recorded calls, not " + kind(responses));
+    }
+    List<RecordedCall> calls = new ArrayList<>();
+    for (int i = 0; i < responses.size(); i++) {
+      calls.add(call("responses[" + i + "]", responses.get(i)));
+    }
+    return calls;
+  }
+
+  private static RecordedCall call(String where, JsonNode entry) {
+    if (!entry.isObject()) {
+      throw ApiException.invalidRequest(where + ": must be an object, not " + kind(entry));
+    }
+    rejectUnknownFields(where + ".", entry, CALL_FIELDS);
+    return new RecordedCall(
+        text(entry, "accountId", where + ".accountId"),
+        text(entry, "region", where + ".region"),
+        text(entry, "service", where + ".service"),
+        text(entry, "operation", where + ".operation"),
+        text(entry, "suffix", where + ".suffix"),
+        present(entry.get("request")),
+        present(entry.get("response")),
+        present(entry.get("error")));
+  }
+
+  private static void rejectUnknownFields(String prefix, JsonNode node, Set<String> known) {
+    // Unknown fields are refused so that a misspelt "framework" is not silently the default one.
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw ApiException.invalidRequest(
+            prefix + name + ": unknown field; expected " + String.join(", ", sorted(known)));
+      }
+    }
+  }
+
+  private static String text(JsonNode node, String field, String where) {
+    JsonNode value = present(node.get(field));
+    if (value == null) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw ApiException.invalidRequest(where + ": must be a string, not " + kind(value));
+    }
+    return value.textValue();
+  }
+
+  private static Instant instant(JsonNode value) {
+    if (present(value) == null) {
+      return null;
+    }
+    String text = value.isTextual() ? value.textValue() : null;
+    if (text != null) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException notOffset) {
+        // Fall through to the one message below.
+      }
+    }
+    throw ApiException.invalidRequest(
+        "at: must be an ISO-8601 instant such as 2026-12-01T00:00:00Z, not " + value);
+  }
+
+  private static JsonNode present(JsonNode value) {
+    return value == null || value.isNull() || value.isMissingNode() ? null : value;
+  }
+
+  private static String kind(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> "null";
+    };
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    return names.stream().sorted().toList();
+  }
+}
