@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,8 @@ class ArchitectureTest {
   static void importClasses() {
     classes =
         new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // Test classes may sit in any build folder (-Dassay.build.dir), not only target/.
+            .withImportOption(location -> !location.contains("/test-classes/"))
             .importPackages("dev.assay");
   }
 

@@ -39,7 +39,8 @@ public class EvaluationController {
     EvaluationRequest request = EvaluationRequestReader.read(body);
     Snapshot snapshot = engine.inlineSnapshots().build(request.responses());
     Instant at = request.at() == null ? Instant.now() : request.at();
-    EvaluationResult result = engine.evaluate(snapshot, request.framework(), at);
+    EvaluationResult result =
+        engine.evaluate(snapshot, request.framework(), at, request.manualEvidence());
     return HttpResponse.ok(ResultJson.write(result).getBytes(StandardCharsets.UTF_8))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.evaluation.InvalidManualEvidenceException;
+import dev.assay.evaluation.ManualEvidenceReader;
+import dev.assay.fact.ManualEvidence;
 import dev.assay.snapshot.RecordedCall;
 import java.io.IOException;
 import java.time.Instant;
@@ -28,7 +31,7 @@ final class EvaluationRequestReader {
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Set<String> REQUEST_FIELDS = Set.of("framework", "at", "responses");
+  private static final Set<String> REQUEST_FIELDS = Set.of("framework", "at", "responses", "manualEvidence");
   private static final Set<String> CALL_FIELDS =
       Set.of(
           "accountId", "region", "service", "operation", "suffix", "request", "response", "error");
@@ -44,7 +47,13 @@ final class EvaluationRequestReader {
     rejectUnknownFields("", root, REQUEST_FIELDS);
     String framework = text(root, "framework", "framework");
     Instant at = instant(root.get("at"));
-    return new EvaluationRequest(framework, at, calls(root.get("responses")));
+    List<ManualEvidence> evidence;
+    try {
+      evidence = ManualEvidenceReader.parse(root.get("manualEvidence"), "manualEvidence");
+    } catch (InvalidManualEvidenceException e) {
+      throw ApiException.invalidRequest(e.getMessage());
+    }
+    return new EvaluationRequest(framework, at, calls(root.get("responses")), evidence);
   }
 
   private static JsonNode parse(byte[] body) {

@@ -8,7 +8,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compliance evaluator for generative-AI workloads on AWS.",
-    subcommands = {ServeCommand.class, EvaluateCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      EvaluateCommand.class,
+      CollectCommand.class,
+      AssessmentsCommand.class,
+      EvidenceCommand.class,
+      ControlsCommand.class,
+      RulesCommand.class
+    })
 public class AssayCommand implements Runnable {
 
   @Override

@@ -1,5 +1,7 @@
 package dev.assay.cli;
 
+import dev.assay.collect.CollectException;
+import dev.assay.evaluation.InvalidManualEvidenceException;
 import dev.assay.evaluation.UnknownFrameworkException;
 import dev.assay.framework.FrameworkException;
 import dev.assay.rules.RuleBaseException;
@@ -33,7 +35,9 @@ public final class Cli {
             err.println("assay: frameworks rejected");
             frameworks.problems().forEach(err::println);
           } else if (e instanceof SnapshotException
+              || e instanceof CollectException
               || e instanceof UnknownFrameworkException
+              || e instanceof InvalidManualEvidenceException
               || e instanceof java.io.IOException) {
             err.println("assay: " + e.getMessage());
           } else {

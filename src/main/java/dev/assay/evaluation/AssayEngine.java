@@ -1,5 +1,6 @@
 package dev.assay.evaluation;
 
+import dev.assay.fact.ManualEvidence;
 import dev.assay.framework.Framework;
 import dev.assay.framework.FrameworkCatalog;
 import dev.assay.framework.FrameworkLoader;
@@ -11,6 +12,7 @@ import dev.assay.snapshot.Snapshot;
 import dev.assay.snapshot.SnapshotReader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The core both doors (HTTP and CLI) stand on: a loaded rule base, the frameworks that reference
@@ -68,8 +70,15 @@ public final class AssayEngine {
    * @throws UnknownFrameworkException when no framework has that ID
    */
   public EvaluationResult evaluate(Snapshot snapshot, String frameworkId, Instant at) {
+    return evaluate(snapshot, frameworkId, at, List.of());
+  }
+
+  /** As above, with manual evidence people provided. */
+  public EvaluationResult evaluate(
+      Snapshot snapshot, String frameworkId, Instant at, List<ManualEvidence> manualEvidence) {
     Framework framework = framework(frameworkId);
-    return new Evaluator().evaluate(normalization.normalize(snapshot), ruleBase, framework, at);
+    return new Evaluator()
+        .evaluate(normalization.normalize(snapshot), ruleBase, framework, at, manualEvidence);
   }
 
   public Framework framework(String frameworkId) {

@@ -38,13 +38,15 @@ final class ControlRollup {
         case NOT_APPLICABLE -> notApplicable++;
       }
     }
-    int open = (int) tasks.stream().filter(t -> t.controlId().equals(control.id())).count();
+    List<Task> own = tasks.stream().filter(t -> t.controlId().equals(control.id())).toList();
+    int open = (int) own.stream().filter(t -> t.status().outstanding()).count();
+    boolean evidenced = own.size() > open;
     ControlStatus status;
     if (fail > 0) {
       status = ControlStatus.NON_COMPLIANT;
     } else if (error > 0 || open > 0) {
       status = ControlStatus.INCONCLUSIVE;
-    } else if (pass > 0) {
+    } else if (pass > 0 || evidenced) {
       status = ControlStatus.COMPLIANT;
     } else {
       status = ControlStatus.NOT_APPLICABLE;

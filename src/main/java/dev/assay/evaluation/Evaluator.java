@@ -1,13 +1,13 @@
 package dev.assay.evaluation;
 
 import dev.assay.fact.EvaluationContext;
+import dev.assay.fact.ManualEvidence;
 import dev.assay.framework.Framework;
 import dev.assay.rules.Firings;
 import dev.assay.rules.RuleBase;
 import dev.assay.rules.RuleInfo;
 import dev.assay.snapshot.NormalizedSnapshot;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,10 +24,21 @@ public final class Evaluator {
 
   public EvaluationResult evaluate(
       NormalizedSnapshot snapshot, RuleBase ruleBase, Framework framework, Instant at) {
+    return evaluate(snapshot, ruleBase, framework, at, List.of());
+  }
+
+  /** As above, with the manual evidence people provided; it closes tasks while fresh. */
+  public EvaluationResult evaluate(
+      NormalizedSnapshot snapshot,
+      RuleBase ruleBase,
+      Framework framework,
+      Instant at,
+      List<ManualEvidence> manualEvidence) {
     Instant evaluatedAt = at.truncatedTo(ChronoUnit.SECONDS);
     List<Object> facts = new ArrayList<>(snapshot.facts());
     facts.addAll(snapshot.gaps());
     facts.add(new EvaluationContext(evaluatedAt, ruleBase.parameters()));
+    facts.addAll(manualEvidence);
     Firings firings = ruleBase.fire(facts);
     FactIndex index = new FactIndex(snapshot);
     RuleJudge judge = new RuleJudge(index, RuleJudge.index(firings.violations()));
@@ -48,7 +59,7 @@ public final class Evaluator {
             .thenComparing(Finding::region)
             .thenComparing(Finding::resourceArn));
     List<Task> tasks =
-        new TaskPlanner(index, evaluatedAt.atZone(ZoneOffset.UTC).toLocalDate())
+        new TaskPlanner(index, evaluatedAt, manualEvidence)
             .plan(framework, firings.evidenceRequests());
     return new EvaluationResult(
         ruleBase.version(),

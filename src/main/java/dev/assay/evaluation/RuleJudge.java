@@ -103,7 +103,12 @@ final class RuleJudge {
     List<Finding> findings = new ArrayList<>();
     Map<String, List<CollectionGap>> byResource = new LinkedHashMap<>();
     for (CollectionGap gap : gaps) {
-      String id = gap.coversWholeScope() ? ScopeIds.allOf(type, scope) : gap.resourceArn();
+      // A region-level rule has one finding per region: a gap about one resource (an unreadable
+      // guardrail) is part of the region's ERROR, not a finding of its own.
+      String id =
+          gap.coversWholeScope() || type.regionLevel()
+              ? ScopeIds.allOf(type, scope)
+              : gap.resourceArn();
       byResource.computeIfAbsent(id, k -> new ArrayList<>()).add(gap);
     }
     byResource.forEach(

@@ -1,20 +1,26 @@
 package dev.assay.evaluation;
 
+import dev.assay.fact.ManualEvidence;
 import dev.assay.fact.Resource;
 import dev.assay.framework.Control;
 import dev.assay.framework.EvidenceSpec;
 import dev.assay.framework.Framework;
 import dev.assay.rules.EvidenceRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns manual and hybrid controls, and the evidence requests rules inserted, into tasks. Until
- * manual evidence is stored, every such task is open and due one cadence after the evaluation.
+ * Turns manual and hybrid controls, and the evidence requests rules inserted, into tasks, and
+ * decides each task's status from the manual evidence provided: satisfied while the latest evidence
+ * is younger than the control's cadence, stale after, open when there never was any.
  */
 final class TaskPlanner {
 
@@ -22,11 +28,13 @@ final class TaskPlanner {
   static final Period DEFAULT_CADENCE = Period.ofYears(1);
 
   private final FactIndex facts;
-  private final LocalDate today;
+  private final Instant now;
+  private final List<ManualEvidence> evidence;
 
-  TaskPlanner(FactIndex facts, LocalDate today) {
+  TaskPlanner(FactIndex facts, Instant now, List<ManualEvidence> evidence) {
     this.facts = facts;
-    this.today = today;
+    this.now = now;
+    this.evidence = evidence;
   }
 
   List<Task> plan(Framework framework, List<EvidenceRequest> requests) {
@@ -40,7 +48,7 @@ final class TaskPlanner {
         Control control = framework.control(controlId).orElseThrow();
         EvidenceSpec spec = control.evidence();
         Period cadence = spec == null ? DEFAULT_CADENCE : spec.cadence();
-        add(tasks, new Task(controlId, request.resourceArn(), due(cadence), request.instructions()));
+        add(tasks, task(controlId, request.resourceArn(), cadence, request.instructions()));
       }
     }
     return tasks.values().stream()
@@ -53,21 +61,37 @@ final class TaskPlanner {
   private void planControl(Control control, Map<String, Task> tasks) {
     EvidenceSpec spec = control.evidence();
     if (spec.appliesTo() == null) {
-      add(tasks, new Task(control.id(), null, due(spec.cadence()), spec.instructions()));
+      add(tasks, task(control.id(), null, spec.cadence(), spec.instructions()));
       return;
     }
     for (Resource resource : facts.resources(spec.appliesTo())) {
       if (resource.inScope()) {
-        add(tasks, new Task(control.id(), resource.arn(), due(spec.cadence()), spec.instructions()));
+        add(tasks, task(control.id(), resource.arn(), spec.cadence(), spec.instructions()));
       }
     }
   }
 
-  private static void add(Map<String, Task> tasks, Task task) {
-    tasks.putIfAbsent(task.controlId() + "|" + task.resourceArn(), task);
+  private Task task(String controlId, String resourceArn, Period cadence, String instructions) {
+    Optional<Instant> latest =
+        evidence.stream()
+            .filter(e -> e.controlId().equals(controlId))
+            .filter(e -> Objects.equals(e.resourceArn(), resourceArn))
+            .map(ManualEvidence::providedAt)
+            .filter(at -> !at.isAfter(now))
+            .max(Comparator.naturalOrder());
+    if (latest.isEmpty()) {
+      return new Task(controlId, resourceArn, TaskStatus.OPEN, date(now).toString(), instructions);
+    }
+    LocalDate due = date(latest.get()).plus(cadence);
+    TaskStatus status = due.isAfter(date(now)) ? TaskStatus.SATISFIED : TaskStatus.STALE;
+    return new Task(controlId, resourceArn, status, due.toString(), instructions);
   }
 
-  private String due(Period cadence) {
-    return today.plus(cadence).toString();
+  private static LocalDate date(Instant instant) {
+    return instant.atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static void add(Map<String, Task> tasks, Task task) {
+    tasks.putIfAbsent(task.controlId() + "|" + task.resourceArn(), task);
   }
 }

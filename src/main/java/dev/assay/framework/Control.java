@@ -9,6 +9,11 @@ import java.util.List;
  * @param dataSources Audit Manager style keywords: AWS Config rule identifiers, Security Hub
  *     control IDs, {@code service_Operation} API calls, {@code MANUAL}
  * @param evidence what people must provide, for manual and hybrid controls; {@code null} otherwise
+ * @param common the common control whose rules and data sources this control reuses, or {@code
+ *     null}
+ * @param origin the ID of the framework whose file defines this version of the control: the
+ *     framework itself, a base it inherits the control from, or the custom framework that overrides
+ *     it
  */
 public record Control(
     String id,
@@ -20,4 +25,34 @@ public record Control(
     List<String> dataSources,
     String testingInformation,
     ActionPlan actionPlan,
-    EvidenceSpec evidence) {}
+    EvidenceSpec evidence,
+    String common,
+    String origin) {
+
+  /** A control with no common control and no recorded origin. */
+  public Control(
+      String id,
+      String name,
+      String description,
+      String domain,
+      ControlType type,
+      List<String> rules,
+      List<String> dataSources,
+      String testingInformation,
+      ActionPlan actionPlan,
+      EvidenceSpec evidence) {
+    this(
+        id,
+        name,
+        description,
+        domain,
+        type,
+        rules,
+        dataSources,
+        testingInformation,
+        actionPlan,
+        evidence,
+        null,
+        null);
+  }
+}

@@ -5,11 +5,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A compliance framework: control sets of controls, loaded from {@code frameworks/<id>.yaml}.
+ * A compliance framework: control sets of controls, loaded from {@code frameworks/<id>.yaml}. A
+ * custom framework that extends another is held resolved: its control sets are the base's, tailored
+ * by the file's {@code include}, {@code exclude} and {@code override}, plus its own.
  *
  * @param version the author's version label
  * @param contentHash a hash of the file the framework was loaded from, so results can be traced to
  *     the exact framework text
+ * @param type standard (shipped) or custom
+ * @param extendsId the framework this one extends, or {@code null}
+ * @param baseContentHash the base's {@link #resolvedHash()}, which covers the base's whole chain,
+ *     or {@code null} when the framework extends none
  */
 public record Framework(
     String id,
@@ -18,7 +24,43 @@ public record Framework(
     String description,
     String complianceType,
     List<ControlSet> controlSets,
-    String contentHash) {
+    String contentHash,
+    FrameworkType type,
+    String extendsId,
+    String baseContentHash) {
+
+  /** A framework that extends none; kept for callers written before custom frameworks. */
+  public Framework(
+      String id,
+      String name,
+      String version,
+      String description,
+      String complianceType,
+      List<ControlSet> controlSets,
+      String contentHash) {
+    this(
+        id,
+        name,
+        version,
+        description,
+        complianceType,
+        controlSets,
+        contentHash,
+        FrameworkType.CUSTOM,
+        null,
+        null);
+  }
+
+  /**
+   * A hash of everything the resolved framework was built from: its own file and, for a custom
+   * framework, its base's resolved hash. Equal to {@link #contentHash()} for a framework that
+   * extends none.
+   */
+  public String resolvedHash() {
+    return baseContentHash == null
+        ? contentHash
+        : FrameworkLoader.sha256(contentHash + "\n" + baseContentHash);
+  }
 
   public Stream<Control> controls() {
     return controlSets.stream().flatMap(set -> set.controls().stream());

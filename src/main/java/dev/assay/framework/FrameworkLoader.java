@@ -1,45 +1,33 @@
 package dev.assay.framework;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import dev.assay.fact.ResourceTypes;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Loads {@code frameworks/*.yaml}: each file is checked against the framework JSON Schema, then
- * for what a schema cannot say (unique IDs, rules that exist). All problems are reported at once,
- * each naming the file and the field.
+ * Loads a frameworks directory: the common controls of {@code library/common-controls.yaml}, then
+ * every {@code *.yaml} framework file, each checked against the framework JSON Schema, custom
+ * frameworks resolved onto their bases, and all checked for what a schema cannot say (unique IDs,
+ * rules that exist, bases that exist and form no cycle). All problems are reported at once, each
+ * naming the file and the field.
  */
 public final class FrameworkLoader {
 
   public static final String SCHEMA_FILE = "framework.schema.json";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Set<String> knownRules;
 
-  /** @param knownRules the rule IDs of the rule base that frameworks may reference */
+  /**
+   * @param knownRules the rule IDs of the rule base that frameworks may reference
+   */
   public FrameworkLoader(Set<String> knownRules) {
     this.knownRules = Set.copyOf(knownRules);
   }
@@ -48,88 +36,93 @@ public final class FrameworkLoader {
     if (!Files.isDirectory(dir)) {
       throw new FrameworkException(List.of(dir + ": frameworks directory not found"));
     }
-    JsonSchema schema = schema(dir);
     List<String> problems = new ArrayList<>();
-    Map<String, Framework> frameworks = new TreeMap<>();
     StringBuilder manifest = new StringBuilder();
-    for (Path file : frameworkFiles(dir)) {
-      String name = file.getFileName().toString();
-      try {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        manifest.append(name).append(' ').append(sha256(text)).append('\n');
-        parse(name, text, schema, problems)
-            .ifPresent(
-                f -> {
-                  if (frameworks.putIfAbsent(f.id(), f) != null) {
-                    problems.add(name + ": framework id " + f.id() + " is used by another file");
-                  }
-                });
-      } catch (IOException e) {
-        problems.add(name + ": cannot read: " + e.getMessage());
-      }
-    }
-    if (frameworks.isEmpty() && problems.isEmpty()) {
+    Map<String, CommonControl> commons =
+        new CommonControlLoader(knownRules).load(dir, problems, manifest);
+    Map<String, FrameworkDocument> documents = documents(dir, problems, manifest);
+    Map<String, Framework> frameworks =
+        new FrameworkResolver(
+                documents, new FrameworkBinder(commons), new ControlChecks(knownRules), problems)
+            .resolveAll();
+    uniqueDefinitions(frameworks, documents, commons, problems);
+    if (documents.isEmpty() && problems.isEmpty()) {
       problems.add(dir + ": no framework files (*.yaml)");
     }
     if (!problems.isEmpty()) {
       throw new FrameworkException(problems);
     }
-    return new FrameworkCatalog(frameworks, "sha256:" + sha256(manifest.toString()).substring(0, 16));
+    return new FrameworkCatalog(
+        frameworks, "sha256:" + sha256(manifest.toString()).substring(0, 16), commons);
   }
 
-  private Optional<Framework> parse(
-      String name, String text, JsonSchema schema, List<String> problems) {
-    JsonNode node;
-    try {
-      node = YAML.readTree(text);
-    } catch (IOException e) {
-      problems.add(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-      return Optional.empty();
+  /** The schema-valid framework files by framework ID. */
+  private static Map<String, FrameworkDocument> documents(
+      Path dir, List<String> sink, StringBuilder manifest) {
+    JsonSchema schema = SchemaFiles.schema(dir, SCHEMA_FILE);
+    Map<String, FrameworkDocument> documents = new TreeMap<>();
+    for (Path file : frameworkFiles(dir)) {
+      String name = file.getFileName().toString();
+      Problems problems = new Problems(name, sink);
+      try {
+        String text = SchemaFiles.readFile(file);
+        manifest.append(name).append(' ').append(sha256(text)).append('\n');
+        SchemaFiles.read(text, schema, problems, "id, name, version and controlSets")
+            .map(node -> new FrameworkDocument(name, node, sha256(text)))
+            .filter(document -> namedForItsFile(document, problems))
+            .ifPresent(
+                document -> {
+                  if (documents.putIfAbsent(document.id(), document) != null) {
+                    problems.add("", "framework id " + document.id() + " is used by another file");
+                  }
+                });
+      } catch (IOException e) {
+        problems.add("", "cannot read: " + e.getMessage());
+      }
     }
-    if (node == null || !node.isObject()) {
-      problems.add(name + ": expected a mapping with id, name, version and controlSets");
-      return Optional.empty();
-    }
-    int before = problems.size();
-    for (ValidationMessage message : schema.validate(node)) {
-      problems.add(name + ": " + message.getMessage());
-    }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    Framework framework = FrameworkBinder.bind(node, sha256(text));
-    String expectedFile = framework.id() + ".yaml";
-    if (!name.equals(expectedFile) && !name.equals(framework.id() + ".yml")) {
-      problems.add(name + ": id " + framework.id() + " must match the file name (" + expectedFile + ")");
-    }
-    checkReferences(name, framework, problems);
-    return problems.size() > before ? Optional.empty() : Optional.of(framework);
+    return documents;
   }
 
-  private void checkReferences(String name, Framework framework, List<String> problems) {
-    Set<String> setIds = new HashSet<>();
-    Set<String> controlIds = new HashSet<>();
-    for (ControlSet set : framework.controlSets()) {
-      if (!setIds.add(set.id())) {
-        problems.add(name + ": controlSets: duplicate control set id " + set.id());
-      }
-      for (Control control : set.controls()) {
-        String where = name + ": control " + control.id();
-        if (!controlIds.add(control.id())) {
-          problems.add(where + ": duplicate control id");
-        }
-        for (String rule : control.rules()) {
-          if (!knownRules.contains(rule)) {
-            problems.add(where + ": rules: no rule " + rule + " in the rule base");
-          }
-        }
-        if (control.evidence() != null
-            && control.evidence().appliesTo() != null
-            && ResourceTypes.find(control.evidence().appliesTo()).isEmpty()) {
-          problems.add(
-              where + ": evidence.appliesTo: unknown resource type " + control.evidence().appliesTo());
-        }
-      }
+  private static boolean namedForItsFile(FrameworkDocument document, Problems problems) {
+    String id = document.id();
+    if (document.file().equals(id + ".yaml") || document.file().equals(id + ".yml")) {
+      return true;
+    }
+    problems.add("", "id " + id + " must match the file name (" + id + ".yaml)");
+    return false;
+  }
+
+  /**
+   * A control is a library object: the framework that defines it owns its ID, and no other
+   * framework nor common control may define another control under that ID. (Inheriting or
+   * overriding it is not defining it.)
+   */
+  private static void uniqueDefinitions(
+      Map<String, Framework> frameworks,
+      Map<String, FrameworkDocument> documents,
+      Map<String, CommonControl> commons,
+      List<String> sink) {
+    Map<String, String> definedBy = new HashMap<>();
+    commons.keySet().forEach(id -> definedBy.put(id, CommonControlLoader.FILE));
+    for (Framework framework : frameworks.values()) {
+      Framework base = framework.extendsId() == null ? null : frameworks.get(framework.extendsId());
+      String file = documents.get(framework.id()).file();
+      framework
+          .controls()
+          .filter(c -> framework.id().equals(c.origin()))
+          .filter(c -> base == null || base.control(c.id()).isEmpty())
+          .forEach(
+              c -> {
+                String other = definedBy.putIfAbsent(c.id(), file);
+                if (other != null) {
+                  new Problems(file, sink)
+                      .add(
+                          "control " + c.id(),
+                          "id is already defined by "
+                              + other
+                              + "; control IDs are unique across frameworks");
+                }
+              });
     }
   }
 
@@ -145,32 +138,7 @@ public final class FrameworkLoader {
     }
   }
 
-  /** The schema beside the frameworks if there is one, else the one Assay ships. */
-  private static JsonSchema schema(Path dir) {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    Path local = dir.resolve(SCHEMA_FILE);
-    try {
-      if (Files.isRegularFile(local)) {
-        return factory.getSchema(JSON.readTree(local.toFile()));
-      }
-      try (InputStream bundled = FrameworkLoader.class.getResourceAsStream("/" + SCHEMA_FILE)) {
-        if (bundled == null) {
-          throw new FrameworkException(List.of(SCHEMA_FILE + ": not found beside the frameworks"));
-        }
-        return factory.getSchema(JSON.readTree(bundled));
-      }
-    } catch (IOException e) {
-      throw new FrameworkException(List.of(SCHEMA_FILE + ": cannot read: " + e.getMessage()));
-    }
-  }
-
   static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return SchemaFiles.sha256(text);
   }
 }

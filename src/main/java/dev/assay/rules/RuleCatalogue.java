@@ -104,8 +104,13 @@ final class RuleCatalogue {
   }
 
   private static int lineOfRule(String source, String id) {
+    // [ \t]*, not \s*: with MULTILINE, \s* would start the match on a blank line above the rule.
+    // The ID must end where the name ends, so rule "a_b" is not found at rule "a_b_c".
+    String quoted = Pattern.quote(id);
     Matcher m =
-        Pattern.compile("^\\s*rule\\s+\"?" + Pattern.quote(id) + "\"?", Pattern.MULTILINE)
+        Pattern.compile(
+                "^[ \\t]*rule\\s+(?:\"" + quoted + "\"|" + quoted + "(?![\\w\"]))",
+                Pattern.MULTILINE)
             .matcher(source);
     return m.find() ? RuleBaseLoader.lineOf(source, m.start()) : 0;
   }

@@ -8,6 +8,7 @@ import dev.assay.fact.GuardrailAdoption;
 import dev.assay.fact.GuardrailContentFilter;
 import dev.assay.fact.GuardrailGrounding;
 import dev.assay.fact.InvocationLogging;
+import dev.assay.fact.SensitiveInformationFilter;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +28,12 @@ public final class BedrockNormalizer implements Normalizer {
   @Override
   public void normalize(ScopeCalls calls, FactSink out) {
     calls
-        .single(BR, "GetModelInvocationLoggingConfiguration", "InvocationLogging")
+        .single(
+            BR,
+            "GetModelInvocationLoggingConfiguration",
+            "InvocationLogging",
+            BedrockLoggingNormalizer.TEXT,
+            BedrockLoggingNormalizer.ENCRYPTION)
         .ifPresent(response -> out.add(invocationLogging(calls, response.path("loggingConfig"))));
     guardrails(calls, out);
     out.add(new GuardrailAdoption(calls.accountId(), calls.region(), false));
@@ -46,7 +52,12 @@ public final class BedrockNormalizer implements Normalizer {
   private void guardrails(ScopeCalls calls, FactSink out) {
     for (JsonNode item :
         calls.listItems(
-            BR, "ListGuardrails", "guardrails", "Guardrail", "GuardrailGrounding", "GuardrailAdoption")) {
+            BR,
+            "ListGuardrails",
+            "guardrails",
+            "Guardrail",
+            "GuardrailGrounding",
+            "GuardrailAdoption")) {
       String id = Json.text(item, "id");
       String listedArn = Json.text(item, "arn");
       calls
@@ -82,7 +93,8 @@ public final class BedrockNormalizer implements Normalizer {
     String arn = Json.text(d, "guardrailArn", listedArn);
     JsonNode sensitive = d.path("sensitiveInformationPolicy");
     boolean hasSensitivePolicy =
-        !Json.array(sensitive, "piiEntities").isEmpty() || !Json.array(sensitive, "regexes").isEmpty();
+        !Json.array(sensitive, "piiEntities").isEmpty()
+            || !Json.array(sensitive, "regexes").isEmpty();
     out.add(
         new Guardrail(
             arn,
@@ -92,7 +104,9 @@ public final class BedrockNormalizer implements Normalizer {
             Json.text(d, "name"),
             Json.text(d, "status"),
             hasSensitivePolicy,
-            Json.text(d, "kmsKeyArn")));
+            Json.text(d, "kmsKeyArn"),
+            Json.array(d.path("automatedReasoningPolicy"), "policies").size()));
+    sensitiveFilters(out, arn, sensitive);
     grounding(calls, out, arn, Json.text(d, "name"), d.path("contextualGroundingPolicy"));
     for (JsonNode filter : Json.array(d.path("contentPolicy"), "filters")) {
       out.add(
@@ -102,6 +116,26 @@ public final class BedrockNormalizer implements Normalizer {
               Json.text(filter, "inputStrength", "NONE"),
               Json.text(filter, "outputStrength", "NONE")));
     }
+  }
+
+  private static void sensitiveFilters(FactSink out, String arn, JsonNode policy) {
+    for (JsonNode entity : Json.array(policy, "piiEntities")) {
+      out.add(sensitiveFilter(arn, "PII", Json.text(entity, "type"), entity));
+    }
+    for (JsonNode regex : Json.array(policy, "regexes")) {
+      out.add(sensitiveFilter(arn, "REGEX", Json.text(regex, "name"), regex));
+    }
+  }
+
+  private static SensitiveInformationFilter sensitiveFilter(
+      String arn, String kind, String name, JsonNode entry) {
+    return new SensitiveInformationFilter(
+        arn,
+        kind,
+        name,
+        Json.text(entry, "action"),
+        Json.text(entry, "inputAction"),
+        Json.text(entry, "outputAction"));
   }
 
   /**

@@ -25,7 +25,7 @@ public final class Normalization {
 
   /** The normalizers for every service Assay's rules read. */
   public static Normalization standard() {
-    return new Normalization(List.of(new SageMakerNormalizer(), new BedrockNormalizer()));
+    return new Normalization(List.of(new SageMakerNormalizer(), new BedrockNormalizer(), new BedrockModelsNormalizer(), new BedrockAgentsNormalizer(), new BedrockPromptsFlowsNormalizer(), new BedrockKnowledgeBasesNormalizer(), new AgentCoreNormalizer(), new BedrockLoggingNormalizer(), new BedrockRegionFeaturesNormalizer(), new BedrockNetworkNormalizer(), new BedrockModelUsageNormalizer(), new AgentCoreBrowsersNormalizer(), new IamRoleNormalizer(), new IamUserNormalizer(), new IamPolicyNormalizer(), new BedrockServiceRolesNormalizer(), new CloudTrailNormalizer(), new OrganizationsNormalizer(), new GenAiBucketsNormalizer(), new LogsDataProtectionNormalizer(), new ApiGatewayNormalizer()));
   }
 
   /** Every {@code service.Operation} some normalizer reads; snapshot files of others are skipped. */

@@ -1,0 +1,76 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.evidence.BlobStore;
+import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.store.Db;
+import dev.assay.evaluation.AssayEngine;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The assessment side of Assay on one database: assessments, runs, evidence and summaries. The HTTP
+ * API and the CLI both reach it through the same bean; tests build it on a bare data source.
+ */
+public final class AssessmentStore {
+
+  private final Assessments assessments;
+  private final Runs runs;
+  private final Evidence evidence;
+  private final Summaries summaries;
+  private final AssessmentSettings settings;
+
+  public AssessmentStore(
+      DataSource dataSource,
+      AssayEngine engine,
+      AssessmentSettings settings,
+      SnapshotSource snapshots,
+      Clock clock) {
+    this(dataSource, () -> engine, settings, snapshots, clock);
+  }
+
+  /**
+   * With an engine loaded on first use: reading, uploading and verifying need no rule base, so the
+   * CLI compiles it only for commands that create or run assessments.
+   */
+  public AssessmentStore(
+      DataSource dataSource,
+      Supplier<AssayEngine> engine,
+      AssessmentSettings settings,
+      SnapshotSource snapshots,
+      Clock clock) {
+    Db db = new Db(dataSource);
+    EvidenceLedger ledger = new EvidenceLedger(new BlobStore(settings.blobDir()));
+    this.settings = settings;
+    this.assessments = new Assessments(db, engine, settings, clock);
+    this.runs = new Runs(db, engine, ledger, snapshots, clock);
+    this.evidence = new Evidence(db, ledger, settings, clock);
+    this.summaries = new Summaries(db, clock);
+  }
+
+  /** Brings a database's schema up to date; the service and the CLI do it through Micronaut. */
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  public Assessments assessments() {
+    return assessments;
+  }
+
+  public Runs runs() {
+    return runs;
+  }
+
+  public Evidence evidence() {
+    return evidence;
+  }
+
+  public Summaries summaries() {
+    return summaries;
+  }
+
+  public AssessmentSettings settings() {
+    return settings;
+  }
+}

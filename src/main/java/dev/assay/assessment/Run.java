@@ -1,0 +1,39 @@
+package dev.assay.assessment;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One evaluation of an assessment, stored whole with its findings, control results and tasks.
+ *
+ * @param trigger {@code CREATE}, {@code MANUAL} or {@code SCHEDULE}
+ * @param status {@code SUCCEEDED} or {@code FAILED} (then {@code error} says why)
+ * @param snapshotSource the snapshot directory evaluated (given, or written by the collection)
+ * @param gaps calls that failed, as {@code account/region service.Operation: Code: message}
+ * @param notes what a reader should know, e.g. that the framework changed since it was pinned
+ */
+public record Run(
+    String id,
+    String assessmentId,
+    int number,
+    String trigger,
+    String status,
+    String snapshotSource,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant startedAt,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant finishedAt,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant evaluatedAt,
+    String ruleBaseVersion,
+    String frameworkId,
+    String frameworkVersion,
+    String frameworkHash,
+    int calls,
+    int evidenceAdded,
+    List<String> gaps,
+    List<String> notes,
+    String error) {
+
+  public boolean succeeded() {
+    return "SUCCEEDED".equals(status);
+  }
+}

@@ -1,0 +1,268 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.evidence.EvidenceItem;
+import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.NewEvidence;
+import dev.assay.assessment.store.Db;
+import dev.assay.evaluation.AssayEngine;
+import dev.assay.evaluation.EvaluationResult;
+import dev.assay.fact.ManualEvidence;
+import dev.assay.framework.Framework;
+import dev.assay.snapshot.ApiCall;
+import dev.assay.snapshot.Snapshot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an assessment: gets a snapshot, evaluates it with the manual evidence uploaded so far, and
+ * stores the run with its findings, control results, tasks and evidence in one transaction. A run
+ * that fails is stored as FAILED with its reason, and nothing else of it is kept.
+ */
+public final class Runs {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Runs.class);
+
+  private final Db db;
+  private final Supplier<AssayEngine> engine;
+  private final EvidenceLedger ledger;
+  private final SnapshotSource snapshots;
+  private final Clock clock;
+
+  public Runs(
+      Db db,
+      Supplier<AssayEngine> engine,
+      EvidenceLedger ledger,
+      SnapshotSource snapshots,
+      Clock clock) {
+    this.db = db;
+    this.engine = engine;
+    this.ledger = ledger;
+    this.snapshots = snapshots;
+    this.clock = clock;
+  }
+
+  /**
+   * @param input a snapshot directory for this run, or {@code null} for the assessment's source
+   * @param trigger {@code CREATE}, {@code MANUAL} or {@code SCHEDULE}
+   */
+  public Run run(String assessmentId, Path input, String trigger, String by) {
+    Assessment assessment = db.tx(c -> AssessmentRepository.get(c, assessmentId));
+    Assessments.requireActive(assessment);
+    String runId = UUID.randomUUID().toString();
+    Instant started = now();
+    Path dir = null;
+    try {
+      dir = snapshots.snapshotFor(assessment, runId, input);
+      Snapshot snapshot = engine.get().snapshotReader().read(dir);
+      List<ManualEvidence> manual =
+          db.tx(c -> ledger.manual(c, assessmentId)).stream().map(Runs::manualEvidence).toList();
+      EvaluationResult result =
+          engine.get().evaluate(snapshot, assessment.frameworkId(), started, manual);
+      return store(assessment, runId, trigger, by, dir, started, snapshot, result);
+    } catch (RuntimeException e) {
+      recordFailure(assessment, runId, trigger, by, dir, started, e);
+      throw e;
+    }
+  }
+
+  private Run store(
+      Assessment assessment,
+      String runId,
+      String trigger,
+      String by,
+      Path dir,
+      Instant started,
+      Snapshot snapshot,
+      EvaluationResult result) {
+    Framework framework = engine.get().framework(assessment.frameworkId());
+    List<String> gaps =
+        snapshot.calls().stream()
+            .filter(ApiCall::failed)
+            .map(
+                c ->
+                    c.accountId()
+                        + "/"
+                        + c.region()
+                        + " "
+                        + c.service()
+                        + "."
+                        + c.operation()
+                        + ": "
+                        + c.error().code()
+                        + ": "
+                        + c.error().message())
+            .sorted()
+            .toList();
+    return db.tx(
+        c -> {
+          Assessment locked = AssessmentRepository.lock(c, assessment.id());
+          Assessments.requireActive(locked);
+          Set<String> collecting =
+              AssessmentRepository.controls(c, assessment.id()).stream()
+                  .filter(ctl -> ctl.status() != ControlStatus.INACTIVE)
+                  .map(AssessmentControl::controlId)
+                  .collect(Collectors.toSet());
+          Instant finished = now();
+          List<NewEvidence> evidence =
+              RunEvidence.of(snapshot, result.findings(), collecting, runId, finished);
+          List<EvidenceItem> added =
+              ledger.append(
+                  c, assessment.id(), locked.evidenceCount(), locked.evidenceHead(), evidence);
+          Run run =
+              new Run(
+                  runId,
+                  assessment.id(),
+                  RunRepository.nextNumber(c, assessment.id()),
+                  trigger,
+                  "SUCCEEDED",
+                  String.valueOf(dir),
+                  started,
+                  finished,
+                  Instant.parse(result.evaluatedAt()),
+                  result.ruleBaseVersion(),
+                  result.frameworkId(),
+                  result.frameworkVersion(),
+                  framework.resolvedHash(),
+                  snapshot.calls().size(),
+                  added.size(),
+                  gaps,
+                  notes(locked, result, framework),
+                  null);
+          RunRepository.insert(c, run);
+          RunRepository.insertResults(
+              c, runId, result.findings(), result.controls(), result.tasks());
+          ChangeLog.record(
+              c,
+              assessment.id(),
+              ChangeLog.ASSESSMENT,
+              assessment.id(),
+              "RUN",
+              "run "
+                  + run.number()
+                  + " ("
+                  + trigger
+                  + "): "
+                  + result.findings().size()
+                  + " findings, "
+                  + added.size()
+                  + " evidence items, "
+                  + gaps.size()
+                  + " gaps",
+              finished,
+              Assessments.who(by));
+          return run;
+        });
+  }
+
+  private static List<String> notes(Assessment a, EvaluationResult result, Framework framework) {
+    List<String> notes = new ArrayList<>();
+    if (!framework.resolvedHash().equals(a.frameworkHash())) {
+      notes.add(
+          "framework "
+              + a.frameworkId()
+              + " changed since the assessment pinned version "
+              + a.frameworkVersion()
+              + " ("
+              + a.frameworkHash()
+              + "); evaluated with version "
+              + framework.version()
+              + " ("
+              + framework.resolvedHash()
+              + ")");
+    }
+    if (!result.ruleBaseVersion().equals(a.ruleBaseVersion())) {
+      notes.add(
+          "rule base changed since the assessment pinned "
+              + a.ruleBaseVersion()
+              + "; evaluated with "
+              + result.ruleBaseVersion());
+    }
+    if (!result.skipped().isEmpty()) {
+      notes.add(result.skipped().size() + " snapshot files no rule reads were skipped");
+    }
+    return notes;
+  }
+
+  private void recordFailure(
+      Assessment a,
+      String runId,
+      String trigger,
+      String by,
+      Path dir,
+      Instant started,
+      RuntimeException cause) {
+    try {
+      db.tx(
+          c -> {
+            AssessmentRepository.lock(c, a.id());
+            Instant finished = now();
+            Run run =
+                new Run(
+                    runId,
+                    a.id(),
+                    RunRepository.nextNumber(c, a.id()),
+                    trigger,
+                    "FAILED",
+                    dir == null ? null : dir.toString(),
+                    started,
+                    finished,
+                    null,
+                    null,
+                    a.frameworkId(),
+                    null,
+                    null,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(),
+                    truncate(String.valueOf(cause.getMessage())));
+            RunRepository.insert(c, run);
+            ChangeLog.record(
+                c,
+                a.id(),
+                ChangeLog.ASSESSMENT,
+                a.id(),
+                "RUN",
+                "run " + run.number() + " (" + trigger + ") failed: " + run.error(),
+                finished,
+                Assessments.who(by));
+            return run;
+          });
+    } catch (RuntimeException e) {
+      LOG.warn("could not record the failed run {} of assessment {}", runId, a.id(), e);
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Manual evidence as the rules see it: a file by its name, a text answer by its text. */
+  private static ManualEvidence manualEvidence(EvidenceLedger.WithContent stored) {
+    EvidenceItem item = stored.item();
+    boolean file = item.type() == dev.assay.assessment.evidence.EvidenceType.MANUAL_FILE;
+    // The evaluator works in whole seconds: evidence given in the second a run starts counts.
+    return new ManualEvidence(
+        item.controlId(),
+        item.resourceArn(),
+        item.collectedAt().truncatedTo(ChronoUnit.SECONDS),
+        file ? "FILE" : "TEXT",
+        file ? item.fileName() : stored.body(),
+        item.providedBy());
+  }
+
+  private static String truncate(String s) {
+    return s.length() <= 2000 ? s : s.substring(0, 2000);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.store.Db;
+import dev.assay.evaluation.ControlResult;
+import dev.assay.evaluation.Finding;
+import dev.assay.evaluation.Status;
+import dev.assay.evaluation.Task;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds assessment summaries and reads runs. */
+public final class Summaries {
+
+  static final String NOT_EVALUATED = "NOT_EVALUATED";
+
+  private final Db db;
+  private final Clock clock;
+
+  public Summaries(Db db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public Summary summary(String assessmentId) {
+    return db.tx(
+        c -> {
+          Assessment a = AssessmentRepository.get(c, assessmentId);
+          List<AssessmentControl> controls = AssessmentRepository.controls(c, assessmentId);
+          Run last = RunRepository.last(c, assessmentId).orElse(null);
+          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
+          Map<String, ControlResult> results =
+              ok == null
+                  ? Map.of()
+                  : RunRepository.controlResults(c, ok.id()).stream()
+                      .collect(Collectors.toMap(ControlResult::controlId, Function.identity()));
+          List<Finding> findings = ok == null ? List.of() : RunRepository.findings(c, ok.id());
+          List<Task> tasks = ok == null ? List.of() : RunRepository.tasks(c, ok.id());
+          return build(a, controls, results, findings, tasks, last, ok);
+        });
+  }
+
+  private Summary build(
+      Assessment a,
+      List<AssessmentControl> controls,
+      Map<String, ControlResult> results,
+      List<Finding> findings,
+      List<Task> tasks,
+      Run last,
+      Run ok) {
+    Map<String, Integer> review = new LinkedHashMap<>();
+    for (ControlStatus s : ControlStatus.values()) {
+      review.put(s.name(), 0);
+    }
+    Map<String, Integer> compliance = emptyCompliance();
+    Map<String, List<String>> byDomain = new TreeMap<>();
+    for (AssessmentControl control : controls) {
+      review.merge(control.status().name(), 1, Integer::sum);
+      String status = status(results.get(control.controlId()));
+      compliance.merge(status, 1, Integer::sum);
+      byDomain
+          .computeIfAbsent(
+              control.domain() == null ? "(none)" : control.domain(), k -> new ArrayList<>())
+          .add(status);
+    }
+    List<Summary.Domain> domains = new ArrayList<>();
+    byDomain.forEach(
+        (domain, statuses) -> {
+          Map<String, Integer> counts = emptyCompliance();
+          statuses.forEach(s -> counts.merge(s, 1, Integer::sum));
+          domains.add(new Summary.Domain(domain, statuses.size(), counts));
+        });
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    List<Summary.OpenTask> open =
+        tasks.stream()
+            .filter(t -> t.status().outstanding())
+            .map(
+                t ->
+                    new Summary.OpenTask(
+                        t.controlId(),
+                        t.resourceArn(),
+                        t.status().name(),
+                        t.due(),
+                        LocalDate.parse(t.due()).isBefore(today),
+                        t.instructions()))
+            .toList();
+    int overdue = (int) open.stream().filter(Summary.OpenTask::overdue).count();
+    return new Summary(
+        a,
+        controls.size(),
+        review,
+        compliance,
+        domains,
+        nonCompliant(findings),
+        open.size(),
+        overdue,
+        open,
+        last,
+        ok);
+  }
+
+  private static List<Summary.NonCompliantResource> nonCompliant(List<Finding> findings) {
+    Map<String, List<Finding>> byResource = new TreeMap<>();
+    findings.stream()
+        .filter(f -> f.status() == Status.FAIL)
+        .forEach(f -> byResource.computeIfAbsent(f.resourceArn(), k -> new ArrayList<>()).add(f));
+    List<Summary.NonCompliantResource> resources = new ArrayList<>();
+    byResource.forEach(
+        (arn, fs) -> {
+          Finding first = fs.get(0);
+          resources.add(
+              new Summary.NonCompliantResource(
+                  arn,
+                  first.resourceType(),
+                  first.accountId(),
+                  first.region(),
+                  List.copyOf(
+                      fs.stream()
+                          .map(Finding::ruleId)
+                          .collect(Collectors.toCollection(TreeSet::new))),
+                  List.copyOf(
+                      fs.stream()
+                          .flatMap(f -> f.controlIds().stream())
+                          .collect(Collectors.toCollection(TreeSet::new)))));
+        });
+    return resources;
+  }
+
+  private static String status(ControlResult result) {
+    return result == null ? NOT_EVALUATED : result.status().name();
+  }
+
+  private static Map<String, Integer> emptyCompliance() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (dev.assay.evaluation.ControlStatus s : dev.assay.evaluation.ControlStatus.values()) {
+      counts.put(s.name(), 0);
+    }
+    counts.put(NOT_EVALUATED, 0);
+    return counts;
+  }
+
+  public List<Run> runs(String assessmentId) {
+    return db.tx(
+        c -> {
+          AssessmentRepository.get(c, assessmentId);
+          return RunRepository.runs(c, assessmentId);
+        });
+  }
+
+  /** A run with everything it decided. */
+  public record RunDetail(
+      Run run, List<ControlResult> controls, List<Finding> findings, List<Task> tasks) {}
+
+  public RunDetail run(String assessmentId, String runId) {
+    return db.tx(
+        c -> {
+          AssessmentRepository.get(c, assessmentId);
+          Run run =
+              RunRepository.run(c, assessmentId, runId)
+                  .orElseThrow(() -> AssessmentException.notFound("run", runId));
+          return new RunDetail(
+              run,
+              RunRepository.controlResults(c, runId),
+              RunRepository.findings(c, runId),
+              RunRepository.tasks(c, runId));
+        });
+  }
+
+  /** The tasks of the last successful run. */
+  public List<Task> tasks(String assessmentId) {
+    return db.tx(
+        c -> {
+          AssessmentRepository.get(c, assessmentId);
+          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
+          return ok == null ? List.<Task>of() : RunRepository.tasks(c, ok.id());
+        });
+  }
+}

@@ -1,0 +1,97 @@
+package dev.assay.assessment.evidence;
+
+import dev.assay.assessment.store.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/** Verifies an assessment's evidence chain, page by page, naming the first item that fails. */
+final class ChainVerifier {
+
+  private final BlobStore blobs;
+
+  ChainVerifier(BlobStore blobs) {
+    this.blobs = blobs;
+  }
+
+  /**
+   * Walks the chain from its first item: each must be in its place, its content must hash to what
+   * it says, it must link to the previous item's hash and its own hash must recompute; the last
+   * must be the head the assessment recorded (so dropping items at the end shows too).
+   */
+  Verification verify(Connection c, String assessmentId, long count, String head)
+      throws SQLException {
+    final int page = 500;
+    long expected = 1;
+    String prev = null;
+    while (true) {
+      List<EvidenceLedger.WithContent> batch =
+          Sql.query(
+              c,
+              "SELECT e.*, b.body FROM evidence e LEFT JOIN"
+                  + " evidence_content b ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ?"
+                  + " AND e.seq >= ? ORDER BY e.seq LIMIT ?",
+              rs -> new EvidenceLedger.WithContent(EvidenceLedger.item(rs), rs.getString("body")),
+              assessmentId,
+              expected,
+              page);
+      for (EvidenceLedger.WithContent wc : batch) {
+        EvidenceItem item = wc.item();
+        String problem = check(item, wc.body(), expected, prev);
+        if (problem != null) {
+          String id = item.seq() == expected ? item.id() : "#" + expected;
+          return Verification.bad(assessmentId, expected - 1, head, id, expected, problem);
+        }
+        prev = item.itemHash();
+        expected++;
+      }
+      if (batch.size() < page) {
+        break;
+      }
+    }
+    long checked = expected - 1;
+    if (checked != count || !Objects.equals(prev, head)) {
+      return Verification.bad(
+          assessmentId,
+          checked,
+          head,
+          "#" + (checked + 1),
+          checked + 1,
+          "the chain ends at item "
+              + checked
+              + " but the assessment recorded "
+              + count
+              + " items: items were removed from its end");
+    }
+    return Verification.ok(assessmentId, checked, head);
+  }
+
+  private String check(EvidenceItem item, String body, long expected, String prev) {
+    if (item.seq() != expected) {
+      return "item " + expected + " is missing (the next item found is " + item.seq() + ")";
+    }
+    String content =
+        item.type() == EvidenceType.MANUAL_FILE
+            ? blobs.rehash(item.contentSha256())
+            : body == null ? null : EvidenceHasher.sha256(body);
+    if (content == null) {
+      return "its content (" + item.contentSha256() + ") is missing";
+    }
+    if (!content.equals(item.contentSha256())) {
+      return "its content was changed: it hashes to " + content + ", not " + item.contentSha256();
+    }
+    if (!Objects.equals(item.prevHash(), prev)) {
+      return "it does not follow the previous item (prev_hash "
+          + item.prevHash()
+          + ", expected "
+          + prev
+          + "): an item before it was removed, changed or reordered";
+    }
+    String recomputed = EvidenceHasher.itemHash(item);
+    if (!recomputed.equals(item.itemHash())) {
+      return "its record was changed: it hashes to " + recomputed + ", not " + item.itemHash();
+    }
+    return null;
+  }
+}

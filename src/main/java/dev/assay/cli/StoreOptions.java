@@ -1,0 +1,116 @@
+package dev.assay.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.assay.assessment.AssessmentSettings;
+import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.CollectingSnapshotSource;
+import dev.assay.evaluation.AssayEngine;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of the commands that work on the assessment store, and the store itself. The CLI opens
+ * the same database as the service: it reads the same configuration (application.yml,
+ * DATASOURCES_DEFAULT_URL and the other environment variables) and migrates it with the same Flyway
+ * scripts, but starts no beans, so commands that only read or upload never compile the rule base.
+ */
+public class StoreOptions {
+
+  @Mixin EngineOptions engine;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "Database (default: the service's: ./data/assay, or DATASOURCES_DEFAULT_URL).")
+  String db;
+
+  @Option(
+      names = "--by",
+      paramLabel = "USER",
+      defaultValue = "${sys:user.name}",
+      description = "Who acts, for the change log (default: ${DEFAULT-VALUE}).")
+  String by;
+
+  /** An open store; closing it closes the database pool. */
+  static final class Session implements AutoCloseable {
+    private final HikariDataSource pool;
+    final AssessmentStore store;
+
+    private Session(HikariDataSource pool, AssessmentStore store) {
+      this.pool = pool;
+      this.store = store;
+    }
+
+    @Override
+    public void close() {
+      pool.close();
+    }
+  }
+
+  Session open() {
+    try (ApplicationContext context = ApplicationContext.builder().build()) {
+      Environment env = context.getEnvironment().start();
+      AssessmentSettings settings = settings(env);
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(
+          db != null ? db : env.getRequiredProperty("datasources.default.url", String.class));
+      env.getProperty("datasources.default.username", String.class).ifPresent(config::setUsername);
+      env.getProperty("datasources.default.password", String.class).ifPresent(config::setPassword);
+      config.setMaximumPoolSize(2);
+      config.setPoolName("assay-cli");
+      HikariDataSource pool = new HikariDataSource(config);
+      try {
+        AssessmentStore.migrate(pool);
+        return new Session(
+            pool,
+            new AssessmentStore(
+                pool,
+                memoized(engine::load),
+                settings,
+                new CollectingSnapshotSource(settings),
+                Clock.systemUTC()));
+      } catch (RuntimeException e) {
+        pool.close();
+        throw e;
+      }
+    }
+  }
+
+  private static AssessmentSettings settings(Environment env) {
+    AssessmentSettings d = AssessmentSettings.defaults(Path.of("data"));
+    String p = "assay.assessments.";
+    return new AssessmentSettings(
+        env.getProperty(p + "blob-dir", Path.class).orElse(d.blobDir()),
+        env.getProperty(p + "snapshot-dir", Path.class).orElse(d.snapshotDir()),
+        false,
+        false,
+        d.scheduleCron(),
+        env.getProperty(p + "max-active-assessments", Integer.class)
+            .orElse(d.maxActiveAssessments()),
+        env.getProperty(p + "max-upload-bytes", Long.class).orElse(d.maxUploadBytes()),
+        env.getProperty(p + "max-uploads-per-control-per-day", Integer.class)
+            .orElse(d.maxUploadsPerControlPerDay()),
+        env.getProperty(p + "aws-endpoint-url", String.class).orElse(null),
+        env.getProperty(p + "aws-role-name", String.class).orElse(null));
+  }
+
+  private static Supplier<AssayEngine> memoized(Supplier<AssayEngine> load) {
+    return new Supplier<>() {
+      private AssayEngine engine;
+
+      @Override
+      public synchronized AssayEngine get() {
+        if (engine == null) {
+          engine = load.get();
+        }
+        return engine;
+      }
+    };
+  }
+}

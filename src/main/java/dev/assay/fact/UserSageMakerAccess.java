@@ -1,0 +1,13 @@
+package dev.assay.fact;
+
+/**
+ * When an IAM user last used SageMaker AI, from the service-last-accessed report; only users whose
+ * policies allow SageMaker have an entry.
+ *
+ * @param arn the user's ARN
+ * @param lastAuthenticated the last use, or {@code null} when never used
+ */
+@ResourceKind(service = "iam", idNoun = "user-sagemaker-access", global = true)
+public record UserSageMakerAccess(
+    String arn, String accountId, String region, String name, java.time.Instant lastAuthenticated)
+    implements Resource {}
