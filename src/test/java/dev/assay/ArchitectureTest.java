@@ -32,9 +32,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.assay.snapshot..", "dev.assay.rules..", "dev.assay.framework..",
-            "dev.assay.evaluation..", "dev.assay.report..", "dev.assay.api..", "dev.assay.cli..",
-            "io.micronaut..", "software.amazon.awssdk..", "org.kie..", "org.drools..")
+            "dev.assay.snapshot..",
+            "dev.assay.rules..",
+            "dev.assay.framework..",
+            "dev.assay.evaluation..",
+            "dev.assay.report..",
+            "dev.assay.api..",
+            "dev.assay.cli..",
+            "io.micronaut..",
+            "software.amazon.awssdk..",
+            "org.kie..",
+            "org.drools..")
         .check(classes);
   }
 
@@ -43,8 +51,12 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "dev.assay.fact..", "dev.assay.snapshot..", "dev.assay.rules..",
-            "dev.assay.framework..", "dev.assay.evaluation..", "dev.assay.report..")
+            "dev.assay.fact..",
+            "dev.assay.snapshot..",
+            "dev.assay.rules..",
+            "dev.assay.framework..",
+            "dev.assay.evaluation..",
+            "dev.assay.report..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.assay.api..", "dev.assay.cli..")
@@ -58,7 +70,8 @@ class ArchitectureTest {
         .resideInAPackage("dev.assay.rules..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.assay.snapshot..", "dev.assay.framework..", "dev.assay.evaluation..")
+        .resideInAnyPackage(
+            "dev.assay.snapshot..", "dev.assay.framework..", "dev.assay.evaluation..")
         .check(classes);
     noClasses()
         .that()
@@ -70,6 +83,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void reloadKnowsNeitherTheStoreNorTheDoors() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.assay.reload..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.assay.assessment..", "dev.assay.api..", "dev.assay.cli..", "io.micronaut..")
+        .check(classes);
+  }
+
+  @Test
   void frameworksDoNotDependOnEvaluation() {
     noClasses()
         .that()
@@ -77,7 +102,9 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.assay.rules..", "dev.assay.snapshot..", "dev.assay.evaluation..",
+            "dev.assay.rules..",
+            "dev.assay.snapshot..",
+            "dev.assay.evaluation..",
             "dev.assay.report..")
         .check(classes);
   }

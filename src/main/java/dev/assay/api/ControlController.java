@@ -4,6 +4,7 @@ import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.UnknownFrameworkException;
 import dev.assay.framework.ControlSearchResult;
 import dev.assay.framework.LibraryType;
+import dev.assay.reload.EngineHolder;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,10 +23,10 @@ public class ControlController {
 
   static final String INVALID_QUERY = "urn:assay:problem:invalid-query";
 
-  private final AssayEngine engine;
+  private final EngineHolder engines;
 
-  public ControlController(AssayEngine engine) {
-    this.engine = engine;
+  public ControlController(EngineHolder engines) {
+    this.engines = engines;
   }
 
   /**
@@ -40,6 +41,7 @@ public class ControlController {
       @Nullable @QueryValue String framework) {
     LibraryType libraryType = type == null || type.isBlank() ? null : libraryType(type);
     String frameworkId = framework == null || framework.isBlank() ? null : framework;
+    AssayEngine engine = engines.current();
     if (frameworkId != null && engine.frameworks().find(frameworkId).isEmpty()) {
       throw new UnknownFrameworkException(frameworkId, engine.frameworks());
     }

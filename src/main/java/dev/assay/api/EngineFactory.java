@@ -1,18 +1,22 @@
 package dev.assay.api;
 
 import dev.assay.evaluation.AssayEngine;
-import dev.assay.evaluation.UnknownFrameworkException;
-import dev.assay.framework.FrameworkException;
-import dev.assay.rules.RuleBaseException;
+import dev.assay.reload.EngineHolder;
+import dev.assay.reload.EngineRejectedException;
+import dev.assay.reload.EngineSource;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the engine when the service starts, not on the first request: a broken rule base or
  * framework must stop the service from starting, with every problem in the log, rather than turn
- * each request into an error later.
+ * each request into an error later. Later changes go through the same check in {@link
+ * EngineHolder#reload}, which keeps the last good engine when they fail it.
  */
 @Factory
 public class EngineFactory {
@@ -20,13 +24,17 @@ public class EngineFactory {
   private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);
 
   @Context
-  public AssayEngine assayEngine(AssayConfiguration config) {
+  public EngineHolder engineHolder(AssayConfiguration config, ReloadConfiguration reload) {
     long start = System.nanoTime();
+    EngineSource source =
+        new EngineSource(
+            config.rulesDir(),
+            config.frameworksDir(),
+            config.defaultFramework(),
+            reload.casesDir());
     try {
-      AssayEngine engine =
-          AssayEngine.load(config.rulesDir(), config.frameworksDir(), config.defaultFramework());
-      // The default framework is checked here so a typo in it fails startup, not every request.
-      engine.framework(null);
+      EngineHolder holder = EngineHolder.start(source, Clock.systemUTC());
+      AssayEngine engine = holder.current();
       LOG.info(
           "Loaded {} rules (rule base {}) from {} and {} frameworks from {} in {} ms",
           engine.ruleBase().rules().size(),
@@ -35,18 +43,25 @@ public class EngineFactory {
           engine.frameworks().frameworks().size(),
           config.frameworksDir(),
           (System.nanoTime() - start) / 1_000_000);
-      return engine;
-    } catch (RuleBaseException e) {
-      LOG.error("Rule base in {} rejected; the service will not start:", config.rulesDir());
+      return holder;
+    } catch (EngineRejectedException e) {
+      LOG.error(
+          "Rules in {} or frameworks in {} rejected; the service will not start:",
+          config.rulesDir(),
+          config.frameworksDir());
       e.problems().forEach(problem -> LOG.error("  {}", problem));
-      throw e;
-    } catch (FrameworkException e) {
-      LOG.error("Frameworks in {} rejected; the service will not start:", config.frameworksDir());
-      e.problems().forEach(problem -> LOG.error("  {}", problem));
-      throw e;
-    } catch (UnknownFrameworkException e) {
-      LOG.error("Default framework rejected; the service will not start: {}", e.getMessage());
       throw e;
     }
+  }
+
+  /**
+   * The engine serving at the moment of injection. Beans that live longer than a request must
+   * inject {@link EngineHolder} instead and ask it per request, or they keep a stale engine after a
+   * reload.
+   */
+  @Bean
+  @Prototype
+  public AssayEngine assayEngine(EngineHolder holder) {
+    return holder.current();
   }
 }

@@ -2,6 +2,7 @@ package dev.assay.api;
 
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.EvaluationResult;
+import dev.assay.reload.EngineHolder;
 import dev.assay.report.ResultJson;
 import dev.assay.snapshot.Snapshot;
 import io.micronaut.core.annotation.Nullable;
@@ -22,10 +23,10 @@ import java.time.Instant;
 @Controller("/api/v1/evaluations")
 public class EvaluationController {
 
-  private final AssayEngine engine;
+  private final EngineHolder engines;
 
-  public EvaluationController(AssayEngine engine) {
-    this.engine = engine;
+  public EvaluationController(EngineHolder engines) {
+    this.engines = engines;
   }
 
   /**
@@ -37,6 +38,8 @@ public class EvaluationController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<byte[]> evaluate(@Body @Nullable byte[] body) {
     EvaluationRequest request = EvaluationRequestReader.read(body);
+    // One engine for the whole request: a reload meanwhile does not change its rules.
+    AssayEngine engine = engines.current();
     Snapshot snapshot = engine.inlineSnapshots().build(request.responses());
     Instant at = request.at() == null ? Instant.now() : request.at();
     EvaluationResult result =

@@ -31,7 +31,8 @@ final class EvaluationRequestReader {
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Set<String> REQUEST_FIELDS = Set.of("framework", "at", "responses", "manualEvidence");
+  private static final Set<String> REQUEST_FIELDS =
+      Set.of("framework", "at", "responses", "manualEvidence");
   private static final Set<String> CALL_FIELDS =
       Set.of(
           "accountId", "region", "service", "operation", "suffix", "request", "response", "error");
@@ -56,7 +57,7 @@ final class EvaluationRequestReader {
     return new EvaluationRequest(framework, at, calls(root.get("responses")), evidence);
   }
 
-  private static JsonNode parse(byte[] body) {
+  static JsonNode parse(byte[] body) {
     if (body == null || body.length == 0) {
       throw ApiException.malformedJson("the body is empty; expected a JSON object");
     }
@@ -76,7 +77,7 @@ final class EvaluationRequestReader {
     }
   }
 
-  private static List<RecordedCall> calls(JsonNode responses) {
+  static List<RecordedCall> calls(JsonNode responses) {
     if (responses == null || responses.isNull()) {
       // InlineSnapshots words the refusal, as it does for an empty array.
       return null;
@@ -108,7 +109,7 @@ final class EvaluationRequestReader {
         present(entry.get("error")));
   }
 
-  private static void rejectUnknownFields(String prefix, JsonNode node, Set<String> known) {
+  static void rejectUnknownFields(String prefix, JsonNode node, Set<String> known) {
     // Unknown fields are refused so that a misspelt "framework" is not silently the default one.
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -119,7 +120,7 @@ final class EvaluationRequestReader {
     }
   }
 
-  private static String text(JsonNode node, String field, String where) {
+  static String text(JsonNode node, String field, String where) {
     JsonNode value = present(node.get(field));
     if (value == null) {
       return null;
@@ -130,7 +131,7 @@ final class EvaluationRequestReader {
     return value.textValue();
   }
 
-  private static Instant instant(JsonNode value) {
+  static Instant instant(JsonNode value) {
     if (present(value) == null) {
       return null;
     }
@@ -150,7 +151,7 @@ final class EvaluationRequestReader {
     return value == null || value.isNull() || value.isMissingNode() ? null : value;
   }
 
-  private static String kind(JsonNode value) {
+  static String kind(JsonNode value) {
     return switch (value.getNodeType()) {
       case ARRAY -> "an array";
       case OBJECT -> "an object";

@@ -3,6 +3,7 @@ package dev.assay.api;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.UnknownFrameworkException;
 import dev.assay.framework.Framework;
+import dev.assay.reload.EngineHolder;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -11,14 +12,15 @@ import io.micronaut.http.annotation.PathVariable;
 @Controller("/api/v1/frameworks")
 public class FrameworkController {
 
-  private final AssayEngine engine;
+  private final EngineHolder engines;
 
-  public FrameworkController(AssayEngine engine) {
-    this.engine = engine;
+  public FrameworkController(EngineHolder engines) {
+    this.engines = engines;
   }
 
   @Get
   public FrameworkList list() {
+    AssayEngine engine = engines.current();
     String defaultId = engine.defaultFramework();
     return new FrameworkList(
         engine.frameworks().all().stream()
@@ -29,6 +31,7 @@ public class FrameworkController {
   /** The whole framework, with its control sets and controls; an unknown ID is a 404 problem. */
   @Get("/{id}")
   public Framework framework(@PathVariable String id) {
+    AssayEngine engine = engines.current();
     // Looked up directly: engine.framework() reads a blank ID as "the default", a path must not.
     return engine
         .frameworks()

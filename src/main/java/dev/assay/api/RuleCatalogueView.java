@@ -1,17 +1,23 @@
 package dev.assay.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.assay.reload.Rejection;
 import dev.assay.rules.RuleBase;
 import dev.assay.rules.RuleInfo;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The body of {@code GET /api/v1/rules}: the loaded rule base's version, its files with their
- * content hashes, and every rule with its metadata.
+ * The body of {@code GET /api/v1/rules}: the serving rule base's version, its files with their
+ * content hashes, the last rejected change ({@code null} when the files on disk serve), and every
+ * rule with its metadata.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record RuleCatalogueView(String version, Map<String, String> files, List<Rule> rules) {
+public record RuleCatalogueView(
+    String version,
+    Map<String, String> files,
+    RuleVersionsView.Rejected rejected,
+    List<Rule> rules) {
 
   /**
    * One rule. Domain and severity are lower case, as in rule files and evaluation results.
@@ -49,10 +55,11 @@ public record RuleCatalogueView(String version, Map<String, String> files, List<
     }
   }
 
-  static RuleCatalogueView of(RuleBase ruleBase) {
+  static RuleCatalogueView of(RuleBase ruleBase, Rejection rejection) {
     return new RuleCatalogueView(
         ruleBase.version(),
         ruleBase.files(),
+        RuleVersionsView.Rejected.of(rejection),
         ruleBase.rules().values().stream().map(Rule::of).toList());
   }
 }

@@ -3,8 +3,10 @@
  * handlers that turn every error into {@code application/problem+json} (RFC 9457).
  *
  * <p>Endpoints: {@code POST /api/v1/evaluations} (the CLI's {@code --format json} document), {@code
- * GET /api/v1/rules}, {@code GET /api/v1/frameworks}, {@code GET /api/v1/frameworks/{id}}, {@code
- * GET /health}.
+ * GET /api/v1/rules} (with the last {@code rejected} change), {@code GET /api/v1/rules/versions},
+ * {@code POST /api/v1/rules/reload}, {@code POST /api/v1/rules/validate}, {@code POST
+ * /api/v1/reevaluations} (dry runs), {@code GET /api/v1/frameworks}, {@code GET
+ * /api/v1/frameworks/{id}}, {@code GET /health}.
  *
  * <p>Error statuses, each with a {@code detail} saying what to fix:
  *
@@ -14,6 +16,11 @@
  *   <li>422 {@code urn:assay:problem:invalid-request}: the body is JSON but not a valid request:
  *       wrong types, unknown fields, no responses, an invalid account ID, region or envelope;
  *   <li>404 {@code urn:assay:problem:unknown-framework}: no loaded framework has that ID;
+ *   <li>422 {@code urn:assay:problem:rules-rejected}: a reload or a dry run's candidate rules
+ *       failed their checks; {@code problems} lists each as {@code file:line: message} and {@code
+ *       serving} names the rule base still serving;
+ *   <li>409 {@code urn:assay:problem:reload-disabled}: a reload with {@code
+ *       assay.reload.enabled=false};
  *   <li>404, 405, 413 (body over {@code micronaut.server.max-request-size}) and 415, type {@code
  *       about:blank}: as HTTP defines them;
  *   <li>500 {@code about:blank}: a failure of the server itself, without internals in the detail.

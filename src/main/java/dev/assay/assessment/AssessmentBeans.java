@@ -1,12 +1,15 @@
 package dev.assay.assessment;
 
-import dev.assay.evaluation.AssayEngine;
+import dev.assay.reload.EngineHolder;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
 
-/** Wires the assessment store onto the configured data source (migrated by micronaut-flyway). */
+/**
+ * Wires the assessment store onto the configured data source (migrated by micronaut-flyway). The
+ * store asks the holder for the engine per run, so runs after a rule reload use the new rules.
+ */
 @Factory
 public class AssessmentBeans {
 
@@ -18,9 +21,9 @@ public class AssessmentBeans {
   @Singleton
   public AssessmentStore assessmentStore(
       DataSource dataSource,
-      AssayEngine engine,
+      EngineHolder engines,
       AssessmentSettings settings,
       SnapshotSource snapshots) {
-    return new AssessmentStore(dataSource, engine, settings, snapshots, Clock.systemUTC());
+    return new AssessmentStore(dataSource, engines, settings, snapshots, Clock.systemUTC());
   }
 }

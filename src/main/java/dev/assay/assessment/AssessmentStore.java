@@ -19,6 +19,8 @@ public final class AssessmentStore {
   private final Runs runs;
   private final Evidence evidence;
   private final Summaries summaries;
+  private final StoredEvidence storedEvidence;
+  private final ServedVersions servedVersions;
   private final AssessmentSettings settings;
 
   public AssessmentStore(
@@ -47,6 +49,8 @@ public final class AssessmentStore {
     this.runs = new Runs(db, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, ledger, settings, clock);
     this.summaries = new Summaries(db, clock);
+    this.storedEvidence = new StoredEvidence(db, ledger);
+    this.servedVersions = new ServedVersions(db);
   }
 
   /** Brings a database's schema up to date; the service and the CLI do it through Micronaut. */
@@ -68,6 +72,16 @@ public final class AssessmentStore {
 
   public Summaries summaries() {
     return summaries;
+  }
+
+  /** The latest runs' evidence, for re-evaluating it with other rules. */
+  public StoredEvidence storedEvidence() {
+    return storedEvidence;
+  }
+
+  /** The rule base and framework versions that served. */
+  public ServedVersions servedVersions() {
+    return servedVersions;
   }
 
   public AssessmentSettings settings() {

@@ -63,12 +63,14 @@ public final class Runs {
     Path dir = null;
     try {
       dir = snapshots.snapshotFor(assessment, runId, input);
-      Snapshot snapshot = engine.get().snapshotReader().read(dir);
+      // One engine for the whole run: a rule reload meanwhile must not mix two rule bases.
+      AssayEngine assay = engine.get();
+      Snapshot snapshot = assay.snapshotReader().read(dir);
       List<ManualEvidence> manual =
           db.tx(c -> ledger.manual(c, assessmentId)).stream().map(Runs::manualEvidence).toList();
-      EvaluationResult result =
-          engine.get().evaluate(snapshot, assessment.frameworkId(), started, manual);
-      return store(assessment, runId, trigger, by, dir, started, snapshot, result);
+      EvaluationResult result = assay.evaluate(snapshot, assessment.frameworkId(), started, manual);
+      Framework framework = assay.framework(assessment.frameworkId());
+      return store(assessment, runId, trigger, by, dir, started, snapshot, result, framework);
     } catch (RuntimeException e) {
       recordFailure(assessment, runId, trigger, by, dir, started, e);
       throw e;
@@ -83,8 +85,8 @@ public final class Runs {
       Path dir,
       Instant started,
       Snapshot snapshot,
-      EvaluationResult result) {
-    Framework framework = engine.get().framework(assessment.frameworkId());
+      EvaluationResult result,
+      Framework framework) {
     List<String> gaps =
         snapshot.calls().stream()
             .filter(ApiCall::failed)
@@ -245,7 +247,7 @@ public final class Runs {
   }
 
   /** Manual evidence as the rules see it: a file by its name, a text answer by its text. */
-  private static ManualEvidence manualEvidence(EvidenceLedger.WithContent stored) {
+  static ManualEvidence manualEvidence(EvidenceLedger.WithContent stored) {
     EvidenceItem item = stored.item();
     boolean file = item.type() == dev.assay.assessment.evidence.EvidenceType.MANUAL_FILE;
     // The evaluator works in whole seconds: evidence given in the second a run starts counts.

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       AssessmentsCommand.class,
       EvidenceCommand.class,
       ControlsCommand.class,
-      RulesCommand.class
+      RulesCommand.class,
+      ReevaluateCommand.class
     })
 public class AssayCommand implements Runnable {
 

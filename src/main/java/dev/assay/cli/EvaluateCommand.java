@@ -5,8 +5,8 @@ import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.EvaluationResult;
 import dev.assay.evaluation.ManualEvidenceReader;
 import dev.assay.fact.ManualEvidence;
-import dev.assay.report.ResultJson;
-import dev.assay.report.ResultTable;
+import dev.assay.report.ExportContext;
+import dev.assay.report.Exports;
 import dev.assay.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +35,13 @@ public class EvaluateCommand implements Callable<Integer> {
 
   enum Format {
     json,
-    table
+    table,
+    ocsf,
+    asff,
+    sarif,
+    csv,
+    junit,
+    oscal
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -111,7 +117,8 @@ public class EvaluateCommand implements Callable<Integer> {
         manualEvidence == null ? List.of() : ManualEvidenceReader.read(manualEvidence);
     EvaluationResult result =
         assay.evaluate(snapshot, framework, at == null ? Instant.now() : at, evidence);
-    String text = format == Format.json ? ResultJson.write(result) : ResultTable.write(result);
+    String text =
+        Exports.parse(format.name()).orElseThrow().write(ExportContext.of(assay, result));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "The rule base: list its rules, test rules against their cases.",
-    subcommands = {RulesListCommand.class, RulesTestCommand.class})
+    description =
+        "The rule base: list its rules, test them against their cases, validate a change.",
+    subcommands = {RulesListCommand.class, RulesTestCommand.class, RulesValidateCommand.class})
 public class RulesCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -130,7 +130,8 @@ public final class CallRecorder {
                 suffix,
                 asked,
                 new CallErrors.CallError(
-                    "TooManyPages", "stopped after " + maxPages + " pages; the list is incomplete"));
+                    "TooManyPages",
+                    "stopped after " + maxPages + " pages; the list is incomplete"));
           }
           break;
         }

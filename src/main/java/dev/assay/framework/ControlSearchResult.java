@@ -1,9 +1,6 @@
 package dev.assay.framework;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.assay.json.PrettyJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
@@ -33,18 +30,7 @@ public record ControlSearchResult(
    * newline), every field present, null or empty included, so clients need not guess.
    */
   public String toJson() {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(this) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("records of strings always serialise", e);
-    }
+    return PrettyJson.write(JSON, this);
   }
+
 }

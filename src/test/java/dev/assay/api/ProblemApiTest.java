@@ -116,7 +116,7 @@ class ProblemApiTest {
         http.postJson(EVALUATIONS, body),
         404,
         "urn:assay:problem:unknown-framework",
-        "unknown framework no-such-framework; known: genai-starter");
+        "unknown framework no-such-framework; known: genai-best-practices-v2, genai-starter");
   }
 
   @Test

@@ -49,6 +49,13 @@ final class MinimalRules {
           fired: [%1$s]
           expect:
             - {resourceArn: "%2$snb-open", status: FAIL, reason: Notebook instance nb-open gives its users root access.}
+        - name: an unreadable notebook is an error
+          responses:
+            - {service: sagemaker, operation: ListNotebookInstances, response: {NotebookInstances: [{NotebookInstanceName: nb-x, NotebookInstanceArn: "%2$snb-x"}]}}
+            - {service: sagemaker, operation: DescribeNotebookInstance, suffix: nb-x, error: {Code: AccessDeniedException, Message: denied}}
+          fired: []
+          expect:
+            - {resourceArn: "%2$snb-x", status: ERROR}
       """
           .formatted(RULE, ARN);
 

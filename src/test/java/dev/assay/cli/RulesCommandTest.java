@@ -42,9 +42,9 @@ class RulesCommandTest {
             .anyMatch(
                 l ->
                     l.startsWith("ok   " + MinimalRules.RULE)
-                        && l.contains("cases  3  fired in  1  silent in  2")),
+                        && l.contains("cases  4  fired in  1  silent in  3")),
         run.out());
-    assertTrue(run.out().contains("3 of 3 cases passed; 1 of 1 rules fired and silent"), run.out());
+    assertTrue(run.out().contains("4 of 4 cases passed; 1 of 1 rules fired and silent"), run.out());
   }
 
   @Test

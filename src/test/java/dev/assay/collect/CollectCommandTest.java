@@ -30,6 +30,7 @@ class CollectCommandTest {
   static void startStub() throws IOException {
     Runs.useTestCredentials();
     stub = new AwsStub(MOTO.url());
+    Recorded.missingInMoto(stub);
   }
 
   @AfterAll

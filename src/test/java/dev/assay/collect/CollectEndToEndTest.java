@@ -22,10 +22,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The resources of the hand-made {@code examples/snapshot/} (AWS CLI output), made again in moto
- * across two accounts and two regions and collected through the real SDK: the collected snapshot
- * must give the same facts, gaps and statuses as the hand-made one.
+ * across two accounts and two regions and collected (SageMaker and Bedrock) through the real SDK:
+ * on the operations the hand-made snapshot holds, the collected snapshot must give the same facts,
+ * gaps and statuses. (Every other service is proven by {@link CollectEveryServiceTest}.)
  */
 class CollectEndToEndTest {
+
+  /**
+   * The operations {@link ExampleWorld} reproduces; the hand-made snapshot holds more (IAM, S3...)
+   * than this world makes, so both sides are compared on these.
+   */
+  static final java.util.Set<String> COMPARED =
+      java.util.Set.of(
+          "sagemaker.ListNotebookInstances",
+          "sagemaker.DescribeNotebookInstance",
+          "sagemaker.ListEndpointConfigs",
+          "sagemaker.DescribeEndpointConfig",
+          "sagemaker.ListEndpoints",
+          "sagemaker.DescribeEndpoint",
+          "sagemaker.ListProcessingJobs",
+          "sagemaker.DescribeProcessingJob",
+          "cloudwatch.GetMetricStatistics",
+          "bedrock.GetModelInvocationLoggingConfiguration",
+          "bedrock.ListGuardrails",
+          "bedrock.GetGuardrail");
 
   private static Path examples;
 
@@ -35,6 +55,7 @@ class CollectEndToEndTest {
 
   private static AwsStub stub;
   private static Path collected;
+  private static Path collectedComparable;
   private static Run collect;
 
   @BeforeAll
@@ -43,9 +64,10 @@ class CollectEndToEndTest {
     ExampleWorld.create(new MotoWorld(MOTO.url()));
     stub = new AwsStub(MOTO.url());
     ExampleWorld.stub(stub);
-    examples = Runs.collectable(Path.of("examples/snapshot"), tmp.resolve("examples"));
+    examples = Runs.only(Path.of("examples/snapshot"), COMPARED, tmp.resolve("examples"));
     collected = tmp.resolve("collected");
     collect = collect(collected);
+    collectedComparable = Runs.only(collected, COMPARED, tmp.resolve("collected-comparable"));
   }
 
   @AfterAll
@@ -66,6 +88,8 @@ class CollectEndToEndTest {
                 "AssayReadOnly",
                 "--regions",
                 "us-east-1,eu-west-1",
+                "--services",
+                "sagemaker,bedrock",
                 "--endpoint-url",
                 stub.url().toString()));
     args.addAll(List.of(extra));
@@ -105,12 +129,14 @@ class CollectEndToEndTest {
 
   @Test
   void collectedSnapshotGivesTheFactsOfTheHandMadeOne() {
-    assertEquals(String.join("\n", Runs.facts(examples)), String.join("\n", Runs.facts(collected)));
+    assertEquals(
+        String.join("\n", Runs.facts(examples)),
+        String.join("\n", Runs.facts(collectedComparable)));
   }
 
   @Test
   void collectedSnapshotGivesTheStatusesOfTheHandMadeOne() {
-    Map<String, String> statuses = Runs.statuses(collected);
+    Map<String, String> statuses = Runs.statuses(collectedComparable);
     assertEquals(Runs.statuses(examples), statuses);
     String nb = "arn:aws:sagemaker:us-east-1:" + A + ":notebook-instance/";
     assertEquals(
@@ -186,6 +212,8 @@ class CollectEndToEndTest {
             "AssayReadOnly",
             "--regions",
             "us-east-1,eu-west-1",
+            "--services",
+            "sagemaker,bedrock",
             "--endpoint-url",
             stub.url().toString(),
             "--format",
@@ -194,6 +222,8 @@ class CollectEndToEndTest {
             Runs.AT);
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.err().contains("from 2 accounts and 4 account regions"), run.err());
-    assertEquals(Runs.statuses(examples), Runs.statuses(run.out()));
+    // The same as collecting, then evaluating the collection (compared with the hand-made one
+    // above).
+    assertEquals(Runs.statuses(collected), Runs.statuses(run.out()));
   }
 }

@@ -71,7 +71,7 @@ final class ExampleWorld {
 
   /** The stub's part: recorded guardrails and the two denials of the hand-made snapshot. */
   static void stub(AwsStub stub) {
-    Recorded.guardrails(stub);
+    Recorded.missingInMoto(stub);
     stub.on(
         r ->
             r.is("sagemaker", "ListProcessingJobs")

@@ -155,6 +155,10 @@ final class MotoWorld {
     }
 
     Scope logging(String logGroup, String bucket, boolean text, boolean image) {
+      try (software.amazon.awssdk.services.s3.S3Client s3 =
+          client(software.amazon.awssdk.services.s3.S3Client.builder().forcePathStyle(true))) {
+        s3.createBucket(b -> b.bucket(bucket));
+      }
       try (BedrockClient br = client(BedrockClient.builder())) {
         br.putModelInvocationLoggingConfiguration(
             p ->
@@ -187,14 +191,24 @@ final class MotoWorld {
                     & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>,
             C>
         C client(B builder) {
-      return builder
-          .region(Region.of(region))
-          .endpointOverride(moto)
-          .credentialsProvider(
-              StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-          .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-          .overrideConfiguration(o -> o.putHeader("x-moto-account-id", account))
-          .build();
+      return MotoWorld.this.client(builder, account, region);
     }
+  }
+
+  /** A client of moto acting in {@code account} and {@code region}. */
+  <
+          B extends
+              AwsClientBuilder<B, C>
+                  & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>,
+          C>
+      C client(B builder, String account, String region) {
+    return builder
+        .region(Region.of(region))
+        .endpointOverride(moto)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .overrideConfiguration(o -> o.putHeader("x-moto-account-id", account))
+        .build();
   }
 }

@@ -91,16 +91,13 @@ final class Runs {
   }
 
   /**
-   * A copy of a snapshot with only the files of operations some collector writes: the hand-made
-   * example may already hold operations whose collectors come later.
+   * A copy of a snapshot with only the files of the given operations, to compare a collection with
+   * a hand-made snapshot on what the hand-made one covers.
    */
-  static Path collectable(Path snapshot, Path copy) {
-    java.util.Set<String> operations = new java.util.HashSet<>();
-    Collectors.standard().forEach(c -> operations.addAll(c.operations()));
+  static Path only(Path snapshot, java.util.Set<String> operations, Path copy) {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(snapshot)) {
       for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-        String name = file.getFileName().toString();
-        String operation = name.replaceFirst("(_.*)?\\.json$", "");
+        String operation = file.getFileName().toString().replaceFirst("(_.*)?\\.json$", "");
         if (operations.contains(operation)) {
           Path target = copy.resolve(snapshot.relativize(file).toString());
           java.nio.file.Files.createDirectories(target.getParent());
@@ -111,6 +108,18 @@ final class Runs {
       throw new UncheckedIOException(e);
     }
     return copy;
+  }
+
+  /** The {@code service.Operation}s a snapshot holds files of. */
+  static java.util.Set<String> operationsIn(Path snapshot) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(snapshot)) {
+      return files
+          .filter(java.nio.file.Files::isRegularFile)
+          .map(f -> f.getFileName().toString().replaceFirst("(_.*)?\\.json$", ""))
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every fact and gap the normalizers make of a snapshot, as sorted text for readable diffs. */

@@ -36,7 +36,9 @@ public final class ApplicationAutoScalingCollector implements ServiceCollector {
     CallRecorder r = scope.recorder(AAS);
     r.list(
         "DescribeScalableTargets",
-        DescribeScalableTargetsRequest.builder().serviceNamespace(ServiceNamespace.SAGEMAKER).build(),
+        DescribeScalableTargetsRequest.builder()
+            .serviceNamespace(ServiceNamespace.SAGEMAKER)
+            .build(),
         aas::describeScalableTargetsPaginator,
         DescribeScalableTargetsResponse::scalableTargets);
   }

@@ -78,7 +78,9 @@ final class BedrockModels {
                   buckets.trainingData(d.trainingDataConfig().s3Uri());
                 }
                 if (d.validationDataConfig() != null) {
-                  d.validationDataConfig().validators().forEach(v -> buckets.trainingData(v.s3Uri()));
+                  d.validationDataConfig()
+                      .validators()
+                      .forEach(v -> buckets.trainingData(v.s3Uri()));
                 }
                 if (d.outputDataConfig() != null) {
                   buckets.artifacts(d.outputDataConfig().s3Uri());

@@ -120,7 +120,8 @@ public final class CloudTrailCollector implements ServiceCollector {
         "LookupEvents",
         value,
         LookupEventsRequest.builder()
-            .lookupAttributes(LookupAttribute.builder().attributeKey(key).attributeValue(value).build())
+            .lookupAttributes(
+                LookupAttribute.builder().attributeKey(key).attributeValue(value).build())
             .startTime(start)
             .endTime(end)
             .build(),

@@ -108,7 +108,8 @@ public final class IamCollector implements ServiceCollector {
       if (version == null) {
         // Attached after ListPolicies was read: ask for its default version.
         version =
-            r.attempt("GetPolicy", GetPolicyRequest.builder().policyArn(arn).build(), iam::getPolicy)
+            r.attempt(
+                    "GetPolicy", GetPolicyRequest.builder().policyArn(arn).build(), iam::getPolicy)
                 .map(p -> p.policy().defaultVersionId())
                 .orElse(null);
       }

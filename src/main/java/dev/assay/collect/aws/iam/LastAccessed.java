@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.iam.model.JobStatusType;
 /**
  * Service last-accessed reports: one job per principal is started, all run at once, each is polled
  * (unrecorded) until it is no longer in progress or the wait is over, then its result is recorded
- * page by page. A report still in progress is recorded as such: the normalizer treats it as unknown.
+ * page by page. A report still in progress is recorded as such: the normalizer treats it as
+ * unknown.
  */
 final class LastAccessed {
 

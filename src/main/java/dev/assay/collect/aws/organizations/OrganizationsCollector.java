@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.organizations.model.ListTargetsForPolicyR
 import software.amazon.awssdk.services.organizations.model.ListTargetsForPolicyResponse;
 
 /**
- * AWS Organizations, once per account (region {@code global}): the organization, its roots, and
- * its AI-services opt-out and Bedrock policies with their content and targets. Only the management
+ * AWS Organizations, once per account (region {@code global}): the organization, its roots, and its
+ * AI-services opt-out and Bedrock policies with their content and targets. Only the management
  * account reads policies: a member account is judged through it, and would only be denied.
  */
 public final class OrganizationsCollector implements ServiceCollector {
@@ -67,7 +67,9 @@ public final class OrganizationsCollector implements ServiceCollector {
       return;
     }
     r.list(
-        "ListRoots", ListRootsRequest.builder().build(), org::listRootsPaginator,
+        "ListRoots",
+        ListRootsRequest.builder().build(),
+        org::listRootsPaginator,
         ListRootsResponse::roots);
     for (String type : POLICY_TYPES) {
       for (var p :

@@ -41,7 +41,10 @@ public final class GenAiBuckets {
   private S3Client client() {
     // Buckets live in any region: the client follows S3's redirects to the bucket's own.
     return scope.client(
-        () -> S3Client.builder().crossRegionAccessEnabled(true).forcePathStyle(scope.customEndpoint()));
+        () ->
+            S3Client.builder()
+                .crossRegionAccessEnabled(true)
+                .forcePathStyle(scope.customEndpoint()));
   }
 
   /** Default encryption; a bucket without one is an answer, not a gap. */

@@ -27,10 +27,10 @@ import software.amazon.awssdk.services.sagemaker.model.ListProcessingJobsRequest
 import software.amazon.awssdk.services.sagemaker.model.ListProcessingJobsResponse;
 
 /**
- * SageMaker AI: notebook instances (and their lifecycle configurations), endpoint configs, endpoints (with the CloudWatch invocation
- * counts of those in service, which decide whether an endpoint is idle) and processing jobs here;
- * models and jobs, the registry and model cards, Model Monitor, and domains, feature groups and tags
- * in the package's other classes.
+ * SageMaker AI: notebook instances (and their lifecycle configurations), endpoint configs,
+ * endpoints (with the CloudWatch invocation counts of those in service, which decide whether an
+ * endpoint is idle) and processing jobs here; models and jobs, the registry and model cards, Model
+ * Monitor, and domains, feature groups and tags in the package's other classes.
  */
 public final class SageMakerCollector implements ServiceCollector {
 

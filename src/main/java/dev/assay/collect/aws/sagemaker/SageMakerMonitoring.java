@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeDataQualityJobDefinitionRequest;
@@ -27,8 +27,8 @@ import software.amazon.awssdk.services.sagemaker.model.ListMonitoringSchedulesRe
 import software.amazon.awssdk.services.sagemaker.model.MonitoringJobDefinitionSummary;
 
 /**
- * Model Monitor: the four kinds of job definitions, each described, and the monitoring schedules;
- * a schedule is described only when it names no job definition (it then embeds its own).
+ * Model Monitor: the four kinds of job definitions, each described, and the monitoring schedules; a
+ * schedule is described only when it names no job definition (it then embeds its own).
  */
 final class SageMakerMonitoring {
 
@@ -126,7 +126,10 @@ final class SageMakerMonitoring {
         r.list("List" + kind + "JobDefinitions", list, paginator, items)) {
       String name = d.monitoringJobDefinitionName();
       r.detail(
-          "Describe" + kind + "JobDefinition", name, request.apply(name), q -> describe.apply(name));
+          "Describe" + kind + "JobDefinition",
+          name,
+          request.apply(name),
+          q -> describe.apply(name));
     }
   }
 }

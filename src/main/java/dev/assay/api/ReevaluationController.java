@@ -1,0 +1,115 @@
+package dev.assay.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.DryRun;
+import dev.assay.evaluation.AssayEngine;
+import dev.assay.evaluation.EvaluationResult;
+import dev.assay.evaluation.ResultDiff;
+import dev.assay.json.PrettyJson;
+import dev.assay.reload.Candidate;
+import dev.assay.reload.CandidateCheck;
+import dev.assay.reload.EngineHolder;
+import dev.assay.snapshot.Snapshot;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /api/v1/reevaluations} with {@code "dryRun": true}: evaluates evidence with the
+ * serving rules and with a candidate (files laid over the serving ones) and answers with the status
+ * changes, the document {@code reevaluate --dry-run --format json} prints. The evidence is the
+ * recorded calls sent inline ({@code "responses"}), or else the latest run's stored evidence of the
+ * named assessments ({@code "assessments"}) or of every active one. Nothing is stored; a
+ * re-evaluation that stores new runs is not offered yet.
+ */
+@Controller("/api/v1/reevaluations")
+public class ReevaluationController {
+
+  private static final Set<String> FIELDS =
+      Set.of("dryRun", "responses", "assessments", "rules", "frameworks", "framework", "at");
+
+  private final EngineHolder engines;
+  private final AssessmentStore store;
+
+  public ReevaluationController(EngineHolder engines, AssessmentStore store) {
+    this.engines = engines;
+    this.store = store;
+  }
+
+  @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<?> reevaluate(@Body @Nullable byte[] body) {
+    JsonNode root = EvaluationRequestReader.parse(body);
+    if (!root.isObject()) {
+      throw ApiException.invalidRequest(
+          "the body must be a JSON object, not " + EvaluationRequestReader.kind(root));
+    }
+    EvaluationRequestReader.rejectUnknownFields("", root, FIELDS);
+    JsonNode dryRun = root.get("dryRun");
+    if (dryRun == null || !dryRun.isBoolean() || !dryRun.booleanValue()) {
+      throw ApiException.invalidRequest(
+          "dryRun: only dry runs are supported so far; send \"dryRun\": true");
+    }
+    AssayEngine current = engines.current();
+    boolean stored = root.get("responses") == null || root.get("responses").isNull();
+    List<String> assessments = assessments(root.get("assessments"));
+    if (!stored && !assessments.isEmpty()) {
+      throw ApiException.invalidRequest(
+          "assessments: give either \"responses\" or \"assessments\", not both");
+    }
+    Snapshot snapshot =
+        stored
+            ? null
+            : current.inlineSnapshots().build(EvaluationRequestReader.calls(root.get("responses")));
+    String framework = EvaluationRequestReader.text(root, "framework", "framework");
+    Instant at = EvaluationRequestReader.instant(root.get("at"));
+    Instant when = at == null ? Instant.now() : at;
+    try (CandidateFiles files = CandidateFiles.of(root, "rules", engines.source())) {
+      Candidate candidate = CandidateCheck.check(files.source());
+      if (!candidate.valid()) {
+        return RuleController.rejected(
+            candidate.problems(), current.ruleBase().version(), "/api/v1/reevaluations");
+      }
+      ResultDiff diff;
+      if (stored) {
+        diff = DryRun.of(store.storedEvidence().latest(assessments), current, candidate.engine());
+      } else {
+        EvaluationResult before = current.evaluate(snapshot, framework, when);
+        EvaluationResult after = candidate.engine().evaluate(snapshot, framework, when);
+        diff = ResultDiff.between(before, after, null);
+      }
+      return HttpResponse.ok(PrettyJson.write(diff).getBytes(StandardCharsets.UTF_8))
+          .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+  }
+
+  private static List<String> assessments(JsonNode node) {
+    List<String> ids = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return ids;
+    }
+    if (!node.isArray()) {
+      throw ApiException.invalidRequest(
+          "assessments: must be an array of assessment IDs, not "
+              + EvaluationRequestReader.kind(node));
+    }
+    for (JsonNode id : node) {
+      if (!id.isTextual()) {
+        throw ApiException.invalidRequest("assessments: every ID must be a string");
+      }
+      ids.add(id.textValue());
+    }
+    return ids;
+  }
+}

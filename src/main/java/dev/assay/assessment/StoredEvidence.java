@@ -1,0 +1,121 @@
+package dev.assay.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreException;
+import dev.assay.fact.ManualEvidence;
+import dev.assay.snapshot.RecordedCall;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored evidence of assessments' latest successful runs, rebuilt as recorded calls, so that
+ * rules can be run on it again without calling AWS. A run stores the responses its findings used
+ * (per control); those, deduplicated, are the snapshot rebuilt here. Calls no finding used are not
+ * stored, so the rebuilt snapshot can be smaller than the one collected: compare two rule bases on
+ * it, not one rule base against the run's stored results.
+ */
+public final class StoredEvidence {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One assessment's inputs for a re-evaluation.
+   *
+   * @param calls the recorded calls of the run's evidence, in chain order, each once
+   * @param manual the manual evidence provided so far
+   */
+  public record Input(
+      Assessment assessment, Run run, List<RecordedCall> calls, List<ManualEvidence> manual) {}
+
+  private final Db db;
+  private final EvidenceLedger ledger;
+
+  StoredEvidence(Db db, EvidenceLedger ledger) {
+    this.db = db;
+    this.ledger = ledger;
+  }
+
+  /**
+   * @param assessmentIds the assessments to read; empty for every active one
+   * @return one input per assessment that has a successful run with evidence
+   */
+  public List<Input> latest(List<String> assessmentIds) {
+    return db.tx(
+        c -> {
+          List<Assessment> assessments = new ArrayList<>();
+          if (assessmentIds.isEmpty()) {
+            AssessmentRepository.all(c).stream()
+                .filter(a -> a.status() == AssessmentStatus.ACTIVE)
+                .forEach(assessments::add);
+          } else {
+            for (String id : assessmentIds) {
+              assessments.add(AssessmentRepository.get(c, id));
+            }
+          }
+          List<Input> inputs = new ArrayList<>();
+          for (Assessment assessment : assessments) {
+            Optional<Run> run = RunRepository.lastSucceeded(c, assessment.id());
+            if (run.isEmpty()) {
+              continue;
+            }
+            Map<String, String> bodies = new LinkedHashMap<>();
+            Sql.query(
+                    c,
+                    "SELECT e.content_sha256, b.body FROM evidence e JOIN evidence_content b"
+                        + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ?"
+                        + " AND e.run_id = ? AND e.evidence_type = 'CONFIGURATION_DATA'"
+                        + " ORDER BY e.seq",
+                    rs -> Map.entry(rs.getString(1), rs.getString(2)),
+                    assessment.id(),
+                    run.get().id())
+                .forEach(e -> bodies.putIfAbsent(e.getKey(), e.getValue()));
+            if (bodies.isEmpty()) {
+              continue;
+            }
+            List<RecordedCall> calls = new ArrayList<>();
+            for (String body : bodies.values()) {
+              calls.add(call(body));
+            }
+            List<ManualEvidence> manual =
+                ledger.manual(c, assessment.id()).stream().map(Runs::manualEvidence).toList();
+            inputs.add(new Input(assessment, run.get(), List.copyOf(calls), manual));
+          }
+          return inputs;
+        });
+  }
+
+  /** The inverse of {@code RunEvidence.content}. */
+  private static RecordedCall call(String body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      return new RecordedCall(
+          text(node, "accountId"),
+          text(node, "region"),
+          text(node, "service"),
+          text(node, "operation"),
+          text(node, "suffix"),
+          present(node.get("request")),
+          present(node.get("response")),
+          present(node.get("error")));
+    } catch (IOException e) {
+      throw new StoreException("stored evidence is not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = present(node.get(field));
+    return value == null ? null : value.asText();
+  }
+
+  private static JsonNode present(JsonNode value) {
+    return value == null || value.isNull() || value.isMissingNode() ? null : value;
+  }
+}
