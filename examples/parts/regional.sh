@@ -2,6 +2,7 @@
 # CloudTrail trails, CloudWatch alarms, CloudWatch Logs groups, Application Auto Scaling, EC2 VPC
 # endpoints / interfaces / subnets, S3 bucket settings, API Gateway usage plans, and SageMaker
 # models' neighbours (training / transform jobs, domains, model cards, monitoring job definitions).
+# moto's ListTags fails (HTTP 500) for domain ARNs: the domains' tags are recorded.
 # Every function appends to the per-scope lists that dump_regional reads; scope() resets them.
 
 trail() { # name logging(yes|no) selectors(mgmt|data-only)
@@ -85,9 +86,8 @@ xj() { # transform job: name kms(yes|no)
     --transform-input "DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://genai-batch-$ACCT/in/}}" \
     --transform-output "S3OutputPath=s3://genai-batch-$ACCT/out/" --transform-resources "$r" >/dev/null; XJS+=("$1")
 }
-domain() { # name auth(SSO|IAM) network(VpcOnly|PublicInternetOnly) [owner-tag]
-  local t=(); [[ -n ${4:-} ]] && t=(--tags "Key=owner,Value=$4")
-  aws_ sagemaker create-domain --domain-name "$1" --auth-mode "$2" --app-network-access-type "$3" "${t[@]}" \
+domain() { # name auth(SSO|IAM) network(VpcOnly|PublicInternetOnly); its ListTags is recorded
+  aws_ sagemaker create-domain --domain-name "$1" --auth-mode "$2" --app-network-access-type "$3" \
     --default-user-settings "ExecutionRole=$ROLE" --subnet-ids "$SUBNET" --vpc-id vpc-0c4d5e6f708192a3b >/dev/null
 }
 card() { # name status model-name
@@ -141,11 +141,9 @@ dump_regional() {
   for n in "${XJS[@]}"; do dump "sagemaker.DescribeTransformJob_$n" sagemaker describe-transform-job --transform-job-name "$n"; done
   dump sagemaker.ListAutoMLJobs sagemaker list-auto-ml-jobs
   dump sagemaker.ListDomains sagemaker list-domains
-  local id arn name
-  while read -r id arn name; do
-    dump "sagemaker.DescribeDomain_$id" sagemaker describe-domain --domain-id "$id" </dev/null
-    dump "sagemaker.ListTags_$name" sagemaker list-tags --resource-arn "$arn" </dev/null
-  done < <(aws_ sagemaker list-domains --query 'Domains[].[DomainId,DomainArn,DomainName]' --output text)
+  for n in $(aws_ sagemaker list-domains --query 'Domains[].DomainId' --output text); do
+    dump "sagemaker.DescribeDomain_$n" sagemaker describe-domain --domain-id "$n"
+  done
   dump sagemaker.ListModelCards sagemaker list-model-cards
   for n in $(aws_ sagemaker list-model-cards --query 'ModelCardSummaries[].ModelCardName' --output text); do
     dump "sagemaker.DescribeModelCard_$n" sagemaker describe-model-card --model-card-name "$n"

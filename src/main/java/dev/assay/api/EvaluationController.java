@@ -3,6 +3,8 @@ package dev.assay.api;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.EvaluationResult;
 import dev.assay.reload.EngineHolder;
+import dev.assay.report.ExportContext;
+import dev.assay.report.Exports;
 import dev.assay.report.ResultJson;
 import dev.assay.snapshot.Snapshot;
 import io.micronaut.core.annotation.Nullable;
@@ -11,14 +13,16 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * {@code POST /api/v1/evaluations}: evaluates recorded calls sent inline and answers with the very
- * document the CLI's {@code evaluate --format json} prints, byte for byte.
+ * {@code POST /api/v1/evaluations[?format=...]}: evaluates recorded calls sent inline and answers
+ * with the very document the CLI's {@code evaluate --format} prints (json by default), byte for
+ * byte.
  */
 @Controller("/api/v1/evaluations")
 public class EvaluationController {
@@ -34,9 +38,11 @@ public class EvaluationController {
    * gets a detail naming the field; the result is written by {@link ResultJson}, as the CLI does,
    * so both doors give the same bytes. Evaluation is CPU-bound: it runs off the event loop.
    */
-  @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+  @Post(consumes = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> evaluate(@Body @Nullable byte[] body) {
+  public HttpResponse<byte[]> evaluate(
+      @Body @Nullable byte[] body, @Nullable @QueryValue String format) {
+    Exports exports = format == null ? Exports.JSON : ExportController.parse(format);
     EvaluationRequest request = EvaluationRequestReader.read(body);
     // One engine for the whole request: a reload meanwhile does not change its rules.
     AssayEngine engine = engines.current();
@@ -44,7 +50,9 @@ public class EvaluationController {
     Instant at = request.at() == null ? Instant.now() : request.at();
     EvaluationResult result =
         engine.evaluate(snapshot, request.framework(), at, request.manualEvidence());
-    return HttpResponse.ok(ResultJson.write(result).getBytes(StandardCharsets.UTF_8))
-        .contentType(MediaType.APPLICATION_JSON_TYPE);
+    // ?format=ocsf|asff|sarif|csv|junit|oscal: the same bytes as evaluate --format.
+    String text = exports.write(ExportContext.of(engine, result));
+    return HttpResponse.ok(text.getBytes(StandardCharsets.UTF_8))
+        .contentType(MediaType.of(exports.mediaType()));
   }
 }

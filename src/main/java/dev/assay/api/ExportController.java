@@ -8,6 +8,7 @@ import dev.assay.evaluation.ControlResult;
 import dev.assay.evaluation.EvaluationResult;
 import dev.assay.framework.Control;
 import dev.assay.framework.Framework;
+import dev.assay.reload.EngineHolder;
 import dev.assay.report.ExportContext;
 import dev.assay.report.Exports;
 import io.micronaut.core.annotation.Nullable;
@@ -39,11 +40,11 @@ public class ExportController {
   static final String NO_RUN = "urn:assay:problem:no-successful-run";
 
   private final AssessmentStore store;
-  private final AssayEngine engine;
+  private final EngineHolder engines;
 
-  public ExportController(AssessmentStore store, AssayEngine engine) {
+  public ExportController(AssessmentStore store, EngineHolder engines) {
     this.store = store;
-    this.engine = engine;
+    this.engines = engines;
   }
 
   @Get("/{id}/export")
@@ -63,6 +64,7 @@ public class ExportController {
               + "/runs");
     }
     Summaries.RunDetail detail = store.summaries().run(id, run.id());
+    AssayEngine engine = engines.current();
     Framework framework = engine.frameworks().find(run.frameworkId()).orElse(null);
     EvaluationResult result =
         new EvaluationResult(

@@ -117,8 +117,7 @@ public class EvaluateCommand implements Callable<Integer> {
         manualEvidence == null ? List.of() : ManualEvidenceReader.read(manualEvidence);
     EvaluationResult result =
         assay.evaluate(snapshot, framework, at == null ? Instant.now() : at, evidence);
-    String text =
-        Exports.parse(format.name()).orElseThrow().write(ExportContext.of(assay, result));
+    String text = Exports.parse(format.name()).orElseThrow().write(ExportContext.of(assay, result));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

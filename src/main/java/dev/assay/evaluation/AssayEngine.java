@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The core both doors (HTTP and CLI) stand on: a loaded rule base, the frameworks that reference
- * it and the normalizers, able to evaluate any snapshot. Immutable and thread-safe.
+ * The core both doors (HTTP and CLI) stand on: a loaded rule base, the frameworks that reference it
+ * and the normalizers, able to evaluate any snapshot. Immutable and thread-safe.
  */
 public final class AssayEngine {
 

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Evaluates a normalized snapshot against a framework: fires the rules the framework uses, decides
- * a status per (rule, resource), rolls statuses up per control and plans manual-evidence tasks.
- * The same snapshot, rule base, framework and instant always give the same result.
+ * a status per (rule, resource), rolls statuses up per control and plans manual-evidence tasks. The
+ * same snapshot, rule base, framework and instant always give the same result.
  */
 public final class Evaluator {
 

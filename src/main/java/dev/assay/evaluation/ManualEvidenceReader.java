@@ -73,7 +73,8 @@ public final class ManualEvidenceReader {
         .forEachRemaining(
             name -> {
               if (!FIELDS.contains(name)) {
-                throw new InvalidManualEvidenceException(where + ": unknown field \"" + name + "\"");
+                throw new InvalidManualEvidenceException(
+                    where + ": unknown field \"" + name + "\"");
               }
             });
     String controlId = required(node, "controlId", where);
@@ -85,7 +86,8 @@ public final class ManualEvidenceReader {
       }
     }
     if (kinds.size() != 1) {
-      throw new InvalidManualEvidenceException(where + ": exactly one of file, text or s3 is required");
+      throw new InvalidManualEvidenceException(
+          where + ": exactly one of file, text or s3 is required");
     }
     String kind = kinds.get(0);
     String reference = required(node, kind, where);
@@ -108,7 +110,8 @@ public final class ManualEvidenceReader {
   private static String required(JsonNode node, String field, String where) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new InvalidManualEvidenceException(where + ": \"" + field + "\" must be a non-empty string");
+      throw new InvalidManualEvidenceException(
+          where + ": \"" + field + "\" must be a non-empty string");
     }
     return value.asText();
   }

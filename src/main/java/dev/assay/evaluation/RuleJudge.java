@@ -27,7 +27,9 @@ final class RuleJudge {
   private final FactIndex facts;
   private final Map<String, Map<String, SortedSet<String>>> violations;
 
-  /** @param violations reasons by rule ID, then by resource ARN */
+  /**
+   * @param violations reasons by rule ID, then by resource ARN
+   */
   RuleJudge(FactIndex facts, Map<String, Map<String, SortedSet<String>>> violations) {
     this.facts = facts;
     this.violations = violations;
@@ -62,8 +64,17 @@ final class RuleJudge {
       }
       inScope.addAll(gapFindings(type, scope, gaps, judged, make));
       if (inScope.isEmpty()) {
-        inScope.add(make.notApplicable(ScopeIds.allOf(type, scope), scope, "No " + type.idNoun()
-            + " in account " + scope.accountId() + " region " + scope.region() + "."));
+        inScope.add(
+            make.notApplicable(
+                ScopeIds.allOf(type, scope),
+                scope,
+                "No "
+                    + type.idNoun()
+                    + " in account "
+                    + scope.accountId()
+                    + " region "
+                    + scope.region()
+                    + "."));
       }
       findings.addAll(inScope);
     }
@@ -89,8 +100,13 @@ final class RuleJudge {
     return make.notApplicable(
         feature.arn(),
         scope,
-        "No " + feature.usageFamily() + " resources or activity in account " + scope.accountId()
-            + " region " + scope.region() + ".");
+        "No "
+            + feature.usageFamily()
+            + " resources or activity in account "
+            + scope.accountId()
+            + " region "
+            + scope.region()
+            + ".");
   }
 
   /** ERROR for each unreadable resource, and for the whole scope when a List call failed. */

@@ -8,7 +8,9 @@ final class ScopeIds {
 
   private ScopeIds() {}
 
-  /** {@code arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/*}: every resource of a type. */
+  /**
+   * {@code arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/*}: every resource of a type.
+   */
   static String allOf(ResourceTypes.Type type, Scope scope) {
     String id = prefix(type, scope) + type.idNoun();
     return type.regionLevel() ? id : id + "/*";

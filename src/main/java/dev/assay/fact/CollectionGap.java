@@ -31,7 +31,15 @@ public record CollectionGap(
     String what = service + " " + operation;
     String cause = NOT_COLLECTED.equals(errorCode) ? "not collected" : errorCode + ": " + message;
     String about = resourceArn == null ? "" : " for " + resourceArn;
-    return "Could not read " + what + about + " in account " + accountId + " region " + region
-        + " (" + cause + ").";
+    return "Could not read "
+        + what
+        + about
+        + " in account "
+        + accountId
+        + " region "
+        + region
+        + " ("
+        + cause
+        + ").";
   }
 }

@@ -2,8 +2,8 @@ package dev.assay.fact;
 
 /**
  * How much an in-service SageMaker endpoint was invoked over the collected window, from CloudWatch
- * {@code GetMetricStatistics} on {@code AWS/SageMaker Invocations}. Kept apart from {@link Endpoint}
- * so that a failed metrics call makes only usage checks ERROR, not every endpoint check.
+ * {@code GetMetricStatistics} on {@code AWS/SageMaker Invocations}. Kept apart from {@link
+ * Endpoint} so that a failed metrics call makes only usage checks ERROR, not every endpoint check.
  *
  * @param arn the endpoint's ARN
  * @param windowDays the length of the metrics window the invocations were summed over

@@ -15,7 +15,9 @@ public record EvaluationContext(Instant now, RuleParameters parameters) {
     return then == null ? Long.MAX_VALUE : Duration.between(then, now).toDays();
   }
 
-  /** Whole days from now to {@code then} (negative once passed); {@link Long#MAX_VALUE} if unknown. */
+  /**
+   * Whole days from now to {@code then} (negative once passed); {@link Long#MAX_VALUE} if unknown.
+   */
   public long daysUntil(Instant then) {
     return then == null ? Long.MAX_VALUE : Duration.between(now, then).toDays();
   }

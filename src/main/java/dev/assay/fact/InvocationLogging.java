@@ -34,7 +34,8 @@ public record InvocationLogging(
 
   @Override
   public InvocationLogging withInUse(boolean inUse) {
-    return new InvocationLogging(accountId, region, cloudWatchLogGroup, s3Bucket, textDataDelivery, inUse);
+    return new InvocationLogging(
+        accountId, region, cloudWatchLogGroup, s3Bucket, textDataDelivery, inUse);
   }
 
   /** Somebody switched logging on here, so Bedrock is used here. */

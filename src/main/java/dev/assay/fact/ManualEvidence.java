@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Evidence a person provided for a control: a file, a text answer or an S3 object. Rules may match
- * it (a request is satisfied while fresh evidence exists); the evaluator closes and reopens tasks by
- * it.
+ * it (a request is satisfied while fresh evidence exists); the evaluator closes and reopens tasks
+ * by it.
  *
  * @param resourceArn the resource the evidence is about, or {@code null} for the whole scope
  * @param kind {@code FILE}, {@code TEXT} or {@code S3}

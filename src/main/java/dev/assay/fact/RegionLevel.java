@@ -1,13 +1,16 @@
 package dev.assay.fact;
 
 /**
- * A per-account-and-region fact for checks that judge a region as a whole (is invocation logging on,
- * is any guardrail defined). Such checks apply only where their service is in use; the normalizer
- * builds these facts once it knows that.
+ * A per-account-and-region fact for checks that judge a region as a whole (is invocation logging
+ * on, is any guardrail defined). Such checks apply only where their service is in use; the
+ * normalizer builds these facts once it knows that.
  */
 public interface RegionLevel extends Resource {
 
-  /** The service family whose use brings this region into scope: {@code bedrock} or {@code sagemaker}. */
+  /**
+   * The service family whose use brings this region into scope: {@code bedrock} or {@code
+   * sagemaker}.
+   */
   String usageFamily();
 
   boolean inUse();
@@ -25,7 +28,10 @@ public interface RegionLevel extends Resource {
     return inUse();
   }
 
-  /** The ARN-like id of a region-level feature: {@code arn:aws:<service>:<region>:<account>:<feature>}. */
+  /**
+   * The ARN-like id of a region-level feature: {@code
+   * arn:aws:<service>:<region>:<account>:<feature>}.
+   */
   static String featureArn(String service, String region, String accountId, String feature) {
     return "arn:aws:" + service + ":" + region + ":" + accountId + ":" + feature;
   }

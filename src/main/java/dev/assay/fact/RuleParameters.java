@@ -47,7 +47,8 @@ public record RuleParameters(Map<String, Object> values) {
   private Object require(String name) {
     Object value = values.get(name);
     if (value == null) {
-      throw new IllegalArgumentException("rule parameter " + name + " is not defined in parameters.yaml");
+      throw new IllegalArgumentException(
+          "rule parameter " + name + " is not defined in parameters.yaml");
     }
     return value;
   }

@@ -1,7 +1,7 @@
 package dev.assay.framework;
 
-import dev.assay.json.PrettyJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.json.PrettyJson;
 import java.util.List;
 
 /**
@@ -32,5 +32,4 @@ public record ControlSearchResult(
   public String toJson() {
     return PrettyJson.write(JSON, this);
   }
-
 }

@@ -23,12 +23,22 @@ public final class ResultTable {
         .append(" · evaluated ")
         .append(result.evaluatedAt())
         .append("\n\n");
-    out.append(String.format("%-16s %-14s %5s %5s %5s %5s %5s  %s%n",
-        "CONTROL", "STATUS", "PASS", "FAIL", "ERROR", "N/A", "TASKS", "NAME"));
+    out.append(
+        String.format(
+            "%-16s %-14s %5s %5s %5s %5s %5s  %s%n",
+            "CONTROL", "STATUS", "PASS", "FAIL", "ERROR", "N/A", "TASKS", "NAME"));
     for (ControlResult c : result.controls()) {
-      out.append(String.format("%-16s %-14s %5d %5d %5d %5d %5d  %s%n",
-          c.controlId(), c.status(), c.pass(), c.fail(), c.error(), c.notApplicable(),
-          c.openTasks(), c.name()));
+      out.append(
+          String.format(
+              "%-16s %-14s %5d %5d %5d %5d %5d  %s%n",
+              c.controlId(),
+              c.status(),
+              c.pass(),
+              c.fail(),
+              c.error(),
+              c.notApplicable(),
+              c.openTasks(),
+              c.name()));
     }
     appendProblems(out, result, Status.FAIL, "Failing resources");
     appendProblems(out, result, Status.ERROR, "Unreadable evidence (ERROR)");

@@ -15,7 +15,9 @@ public final class ContentHash {
     return hex(content.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** One hash over file names and their hashes, in name order: the same files give the same hash. */
+  /**
+   * One hash over file names and their hashes, in name order: the same files give the same hash.
+   */
   public static String ofFiles(Map<String, String> hashesByName) {
     StringBuilder manifest = new StringBuilder();
     hashesByName.entrySet().stream()

@@ -33,7 +33,8 @@ final class ParametersFile {
     try {
       root = YAML.readTree(Files.readString(file));
     } catch (IOException e) {
-      problems.add(RuleProblem.of(NAME, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+      problems.add(
+          RuleProblem.of(NAME, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
       return RuleParameters.none();
     }
     JsonNode parameters = root == null ? null : root.get("parameters");

@@ -24,8 +24,8 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles {@code rules/*.drl} at runtime (classic DRL mode) and checks the rule base is complete:
- * one file per domain with the domain's package, metadata for every rule and nothing else.
- * Problems come back all at once, each as file:line: message.
+ * one file per domain with the domain's package, metadata for every rule and nothing else. Problems
+ * come back all at once, each as file:line: message.
  */
 public final class RuleBaseLoader {
 
@@ -78,20 +78,24 @@ public final class RuleBaseLoader {
       for (Path file : entries.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".drl") && Domain.parse(name.substring(0, name.length() - 4)).isEmpty()) {
-          problems.add(RuleProblem.of(name, "not a domain rule file; expected one of " + expected()));
+          problems.add(
+              RuleProblem.of(name, "not a domain rule file; expected one of " + expected()));
         } else if (name.endsWith(".meta.yaml")
             && Domain.parse(name.substring(0, name.length() - 10)).isEmpty()) {
-          problems.add(RuleProblem.of(name, "metadata file for no domain; expected <domain>.meta.yaml"));
+          problems.add(
+              RuleProblem.of(name, "metadata file for no domain; expected <domain>.meta.yaml"));
         }
       }
       for (Domain domain : Domain.values()) {
         Path drl = dir.resolve(domain.drlFile());
         if (!Files.isRegularFile(drl)) {
-          problems.add(RuleProblem.of(domain.drlFile(), "missing: every domain needs its rule file"));
+          problems.add(
+              RuleProblem.of(domain.drlFile(), "missing: every domain needs its rule file"));
           continue;
         }
         if (!Files.isRegularFile(dir.resolve(domain.metaFile()))) {
-          problems.add(RuleProblem.of(domain.metaFile(), "missing: rule metadata for " + domain.drlFile()));
+          problems.add(
+              RuleProblem.of(domain.metaFile(), "missing: rule metadata for " + domain.drlFile()));
         }
         String source = Files.readString(drl, StandardCharsets.UTF_8);
         checkPackage(domain, source, problems);
@@ -129,7 +133,10 @@ public final class RuleBaseLoader {
     sources.forEach(
         (domain, source) -> {
           String path =
-              "src/main/resources/" + domain.drlPackage().replace('.', '/') + "/" + domain.drlFile();
+              "src/main/resources/"
+                  + domain.drlPackage().replace('.', '/')
+                  + "/"
+                  + domain.drlFile();
           pathToFile.put(path, domain.drlFile());
           kfs.write(path, source);
         });
@@ -140,7 +147,9 @@ public final class RuleBaseLoader {
       // Some DRL mistakes (an unknown operator, say) escape the builder as exceptions instead of
       // messages; they are still the analyst's error, not ours.
       ks.getRepository().removeKieModule(releaseId);
-      problems.add(RuleProblem.of(String.join(", ", pathToFile.values()), "does not compile: " + rootMessage(e)));
+      problems.add(
+          RuleProblem.of(
+              String.join(", ", pathToFile.values()), "does not compile: " + rootMessage(e)));
       return null;
     }
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {

@@ -33,13 +33,15 @@ final class RuleCatalogue {
       KiePackage pkg = kieBase.getKiePackage(domain.drlPackage());
       List<Rule> compiled = pkg == null ? List.of() : List.copyOf(pkg.getRules());
       for (Rule rule : compiled) {
-        describeRule(domain, rule, source, prose, rules, problems).ifPresent(
-            info -> rules.put(info.id(), info));
+        describeRule(domain, rule, source, prose, rules, problems)
+            .ifPresent(info -> rules.put(info.id(), info));
       }
       for (String id : prose.keySet()) {
         if (compiled.stream().noneMatch(r -> r.getName().equals(id))) {
           problems.add(
-              RuleProblem.of(domain.metaFile(), "metadata for " + id + ", which " + file + " does not define"));
+              RuleProblem.of(
+                  domain.metaFile(),
+                  "metadata for " + id + ", which " + file + " does not define"));
         }
       }
     }
@@ -59,17 +61,25 @@ final class RuleCatalogue {
     int before = problems.size();
     if (!RULE_ID.matcher(id).matches()) {
       problems.add(
-          RuleProblem.at(file, line, "rule \"" + id + "\": IDs are lowercase <service>_<resource>_<state>"));
+          RuleProblem.at(
+              file, line, "rule \"" + id + "\": IDs are lowercase <service>_<resource>_<state>"));
     }
     if (known.containsKey(id)) {
       problems.add(
-          RuleProblem.at(file, line, "rule " + id + " is already defined in " + known.get(id).file()));
+          RuleProblem.at(
+              file, line, "rule " + id + " is already defined in " + known.get(id).file()));
     }
     Object severityTag = rule.getMetaData().get("severity");
-    Optional<Severity> severity = Severity.parse(severityTag == null ? null : severityTag.toString());
+    Optional<Severity> severity =
+        Severity.parse(severityTag == null ? null : severityTag.toString());
     if (severity.isEmpty()) {
       problems.add(
-          RuleProblem.at(file, line, "rule " + id + ": @severity must be one of critical, high, medium, low, informational"));
+          RuleProblem.at(
+              file,
+              line,
+              "rule "
+                  + id
+                  + ": @severity must be one of critical, high, medium, low, informational"));
     }
     Object typeTag = rule.getMetaData().get("resourceType");
     String resourceType = typeTag == null ? null : typeTag.toString();
@@ -78,7 +88,10 @@ final class RuleCatalogue {
           RuleProblem.at(
               file,
               line,
-              "rule " + id + ": @resourceType must name a resource fact type, not " + resourceType));
+              "rule "
+                  + id
+                  + ": @resourceType must name a resource fact type, not "
+                  + resourceType));
     }
     RuleMetadataFile.Prose text = prose.get(id);
     if (text == null) {

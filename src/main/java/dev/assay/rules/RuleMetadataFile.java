@@ -28,7 +28,8 @@ import java.util.Map;
 final class RuleMetadataFile {
 
   /** The prose of one rule. */
-  record Prose(String title, String risk, String remediation, List<String> references, String notes) {}
+  record Prose(
+      String title, String risk, String remediation, List<String> references, String notes) {}
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -59,7 +60,8 @@ final class RuleMetadataFile {
         }
       }
       if (!missing.isEmpty()) {
-        problems.add(RuleProblem.of(name, "rule " + id + ": missing " + String.join(", ", missing)));
+        problems.add(
+            RuleProblem.of(name, "rule " + id + ": missing " + String.join(", ", missing)));
         continue;
       }
       List<String> references = new ArrayList<>();

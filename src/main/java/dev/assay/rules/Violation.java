@@ -11,7 +11,10 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public record Violation(String ruleId, String resourceArn, String reason) {
 
-  /** The violation of the firing rule by {@code resource}; DRL calls it as {@code Violation.of(drools, $r, "...")}. */
+  /**
+   * The violation of the firing rule by {@code resource}; DRL calls it as {@code
+   * Violation.of(drools, $r, "...")}.
+   */
   public static Violation of(RuleContext drools, Resource resource, String reason) {
     return new Violation(drools.getRule().getName(), resource.arn(), reason);
   }

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Builds a {@link Snapshot} from calls sent inline (the HTTP API), validating each as a file is. */
+/**
+ * Builds a {@link Snapshot} from calls sent inline (the HTTP API), validating each as a file is.
+ */
 public final class InlineSnapshots {
 
   private final Set<String> knownOperations;
@@ -40,7 +42,8 @@ public final class InlineSnapshots {
         continue;
       }
       if ((entry.response() == null) == (entry.error() == null)) {
-        throw new SnapshotException(where + ": exactly one of \"response\" or \"error\" is required");
+        throw new SnapshotException(
+            where + ": exactly one of \"response\" or \"error\" is required");
       }
       ObjectNode envelope = JsonNodeFactory.instance.objectNode();
       if (entry.request() != null) {

@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Null-tolerant reads of AWS response fields: absent, JSON null and empty strings all mean "unset". */
+/**
+ * Null-tolerant reads of AWS response fields: absent, JSON null and empty strings all mean "unset".
+ */
 public final class Json {
 
   private Json() {}
@@ -26,7 +28,10 @@ public final class Json {
     return value == null ? fallback : value;
   }
 
-  /** {@code true} only for JSON {@code true} or the string "true" (any case); absent is {@code null}. */
+  /**
+   * {@code true} only for JSON {@code true} or the string "true" (any case); absent is {@code
+   * null}.
+   */
   public static Boolean bool(JsonNode node, String field) {
     JsonNode value = node == null ? null : node.get(field);
     if (value == null || value.isNull()) {

@@ -25,10 +25,34 @@ public final class Normalization {
 
   /** The normalizers for every service Assay's rules read. */
   public static Normalization standard() {
-    return new Normalization(List.of(new SageMakerNormalizer(), new BedrockNormalizer(), new BedrockModelsNormalizer(), new BedrockAgentsNormalizer(), new BedrockPromptsFlowsNormalizer(), new BedrockKnowledgeBasesNormalizer(), new AgentCoreNormalizer(), new BedrockLoggingNormalizer(), new BedrockRegionFeaturesNormalizer(), new BedrockNetworkNormalizer(), new BedrockModelUsageNormalizer(), new AgentCoreBrowsersNormalizer(), new IamRoleNormalizer(), new IamUserNormalizer(), new IamPolicyNormalizer(), new BedrockServiceRolesNormalizer(), new CloudTrailNormalizer(), new OrganizationsNormalizer(), new GenAiBucketsNormalizer(), new LogsDataProtectionNormalizer(), new ApiGatewayNormalizer()));
+    return new Normalization(
+        List.of(
+            new SageMakerNormalizer(),
+            new BedrockNormalizer(),
+            new BedrockModelsNormalizer(),
+            new BedrockAgentsNormalizer(),
+            new BedrockPromptsFlowsNormalizer(),
+            new BedrockKnowledgeBasesNormalizer(),
+            new AgentCoreNormalizer(),
+            new BedrockLoggingNormalizer(),
+            new BedrockRegionFeaturesNormalizer(),
+            new BedrockNetworkNormalizer(),
+            new BedrockModelUsageNormalizer(),
+            new AgentCoreBrowsersNormalizer(),
+            new IamRoleNormalizer(),
+            new IamUserNormalizer(),
+            new IamPolicyNormalizer(),
+            new BedrockServiceRolesNormalizer(),
+            new CloudTrailNormalizer(),
+            new OrganizationsNormalizer(),
+            new GenAiBucketsNormalizer(),
+            new LogsDataProtectionNormalizer(),
+            new ApiGatewayNormalizer()));
   }
 
-  /** Every {@code service.Operation} some normalizer reads; snapshot files of others are skipped. */
+  /**
+   * Every {@code service.Operation} some normalizer reads; snapshot files of others are skipped.
+   */
   public Set<String> knownOperations() {
     Set<String> known = new TreeSet<>();
     normalizers.forEach(n -> known.addAll(n.reads()));
@@ -61,7 +85,8 @@ public final class Normalization {
     for (Object fact : sink.facts()) {
       if (fact instanceof Resource resource && resource.arn() == null) {
         String type = resource.resourceType();
-        String service = ResourceTypes.find(type).map(ResourceTypes.Type::service).orElse("unknown");
+        String service =
+            ResourceTypes.find(type).map(ResourceTypes.Type::service).orElse("unknown");
         sink.gap(
             new CollectionGap(
                 scope.accountId(),

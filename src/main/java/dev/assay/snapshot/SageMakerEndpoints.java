@@ -111,16 +111,15 @@ final class SageMakerEndpoints {
   private void usage(ScopeCalls calls, Endpoint endpoint, FactSink out) {
     List<ApiCall> metrics =
         calls.all("cloudwatch", "GetMetricStatistics").stream()
-            .filter(c -> endpoint.name().equals(c.suffix()) || namesEndpoint(c.request(), endpoint.name()))
+            .filter(
+                c ->
+                    endpoint.name().equals(c.suffix())
+                        || namesEndpoint(c.request(), endpoint.name()))
             .toList();
     ApiCall failed = metrics.stream().filter(ApiCall::failed).findFirst().orElse(null);
     if (metrics.isEmpty() || failed != null) {
       calls.callAbout(
-          "cloudwatch",
-          "GetMetricStatistics",
-          c -> c == failed,
-          endpoint.arn(),
-          "EndpointUsage");
+          "cloudwatch", "GetMetricStatistics", c -> c == failed, endpoint.arn(), "EndpointUsage");
       return;
     }
     long invocations = 0;
@@ -131,7 +130,8 @@ final class SageMakerEndpoints {
       }
       Instant start = Json.instant(call.request(), "StartTime");
       Instant end = Json.instant(call.request(), "EndTime");
-      days = Math.max(days, start == null || end == null ? 0 : Duration.between(start, end).toDays());
+      days =
+          Math.max(days, start == null || end == null ? 0 : Duration.between(start, end).toDays());
     }
     out.add(
         new EndpointUsage(

@@ -1,10 +1,10 @@
 package dev.assay.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.assay.fact.CollectionGap;
 import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -152,7 +152,9 @@ public final class ScopeCalls {
         all(service, operation).stream()
             .filter(c -> key.equals(Json.text(c.request(), requestField)) || key.equals(c.suffix()))
             .findFirst();
-    if (found.isPresent() && found.get().failed() && absentCodes.contains(found.get().error().code())) {
+    if (found.isPresent()
+        && found.get().failed()
+        && absentCodes.contains(found.get().error().code())) {
       return Optional.of(MissingNode.getInstance());
     }
     return detail(service, operation, requestField, key, resourceArn, hiddenTypes);

@@ -2,7 +2,9 @@ package dev.assay.snapshot;
 
 import java.util.regex.Pattern;
 
-/** Names in the snapshot layout {@code <accountId>/<region>/<service>.<Operation>[_<suffix>].json}. */
+/**
+ * Names in the snapshot layout {@code <accountId>/<region>/<service>.<Operation>[_<suffix>].json}.
+ */
 final class SnapshotLayout {
 
   static final Pattern ACCOUNT = Pattern.compile("\\d{12}");

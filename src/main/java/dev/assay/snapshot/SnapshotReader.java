@@ -24,7 +24,8 @@ public final class SnapshotReader {
   private final Set<String> knownOperations;
 
   /**
-   * @param knownOperations {@code service.Operation} names some normalizer reads; others are skipped
+   * @param knownOperations {@code service.Operation} names some normalizer reads; others are
+   *     skipped
    */
   public SnapshotReader(Set<String> knownOperations) {
     this.knownOperations = Set.copyOf(knownOperations);
@@ -63,7 +64,12 @@ public final class SnapshotReader {
   }
 
   private void readFile(
-      Path root, Path file, String account, String region, List<ApiCall> calls, List<String> skipped) {
+      Path root,
+      Path file,
+      String account,
+      String region,
+      List<ApiCall> calls,
+      List<String> skipped) {
     String name = relative(root, file);
     Matcher m = SnapshotLayout.FILE.matcher(file.getFileName().toString());
     if (!Files.isRegularFile(file) || !m.matches()) {
@@ -81,7 +87,10 @@ public final class SnapshotReader {
       content = JSON.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       throw new SnapshotException(
-          name + ": malformed JSON at line " + e.getLocation().getLineNr() + ": "
+          name
+              + ": malformed JSON at line "
+              + e.getLocation().getLineNr()
+              + ": "
               + e.getOriginalMessage());
     } catch (IOException e) {
       throw new SnapshotException(name + ": cannot read: " + e.getMessage(), e);

@@ -44,7 +44,8 @@ class ExportApiTest {
   }
 
   private String create() throws IOException {
-    String body = CREATE.replace("\"examples/snapshot\"", JSON.writeValueAsString(snapshot.toString()));
+    String body =
+        CREATE.replace("\"examples/snapshot\"", JSON.writeValueAsString(snapshot.toString()));
     HttpResponse<String> created = http.postJson(BASE, body);
     assertEquals(201, created.statusCode(), created.body());
     return json(created).get("id").asText();
@@ -134,5 +135,24 @@ class ExportApiTest {
             .startsWith("application/xml"));
     // Same run, same bytes.
     assertEquals(ocsf.body(), http.get(BASE + "/" + id + "/export?format=ocsf").body());
+  }
+
+  @Test
+  void statelessEvaluationsTakeAFormatToo() throws IOException {
+    var call =
+        InlineCalls.call("111111111111", "us-east-1", "sagemaker", "ListNotebookInstances", null);
+    call.putObject("response").putArray("NotebookInstances");
+    String body = InlineCalls.request("2026-11-20T00:00:00Z", java.util.List.of(call)).toString();
+    assertProblem(
+        http.postJson("/api/v1/evaluations?format=pdf", body),
+        400,
+        "urn:assay:problem:unknown-format");
+    HttpResponse<String> sarif = http.postJson("/api/v1/evaluations?format=sarif", body);
+    assertEquals(200, sarif.statusCode(), sarif.body());
+    assertEquals("application/sarif+json", Http.contentType(sarif));
+    assertEquals(Set.of(), ExportFixtures.validate("sarif-2.1.0-min.schema.json", sarif.body()));
+    HttpResponse<String> plain = http.postJson("/api/v1/evaluations", body);
+    assertEquals("application/json", Http.contentType(plain));
+    assertTrue(plain.body().contains("\"findings\""), plain.body());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.snapshot.Normalization;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import dev.assay.snapshot.Normalization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,7 +48,8 @@ class EvaluateCommandTest {
             "sagemaker_notebook_instance_without_direct_internet_access_configured",
             "arn:aws:sagemaker:us-east-1:222222222222:notebook-instance/nb-ml-team");
     assertEquals("FAIL", internet.get("status").asText());
-    assertEquals("Notebook instance nb-ml-team has direct internet access enabled.",
+    assertEquals(
+        "Notebook instance nb-ml-team has direct internet access enabled.",
         internet.get("reason").asText());
     assertEquals("[\"STARTER-SEC-01\"]", internet.get("controlIds").toString());
   }
@@ -58,16 +59,31 @@ class EvaluateCommandTest {
     Path scope = Files.createDirectories(dir.resolve("111111111111/us-east-1"));
     Files.writeString(
         scope.resolve("sagemaker.ListNotebookInstances.json"), "{\"NotebookInstances\": []}");
-    Run run = run("evaluate", "--input", dir.toString(), "--framework", "genai-starter",
-        "--format", "json", "--at", AT);
+    Run run =
+        run(
+            "evaluate",
+            "--input",
+            dir.toString(),
+            "--framework",
+            "genai-starter",
+            "--format",
+            "json",
+            "--at",
+            AT);
     // Bedrock and the other SageMaker lists were not collected: never a silent pass.
     assertEquals(1, run.exit());
     JsonNode doc = new ObjectMapper().readTree(run.out());
-    JsonNode notebooks = find(doc, "sagemaker_notebook_instance_root_access_disabled",
-        "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/*");
+    JsonNode notebooks =
+        find(
+            doc,
+            "sagemaker_notebook_instance_root_access_disabled",
+            "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/*");
     assertEquals("NOT_APPLICABLE", notebooks.get("status").asText());
-    JsonNode endpoints = find(doc, "sagemaker_endpoint_config_prod_variant_instances",
-        "arn:aws:sagemaker:us-east-1:111111111111:endpoint-config/*");
+    JsonNode endpoints =
+        find(
+            doc,
+            "sagemaker_endpoint_config_prod_variant_instances",
+            "arn:aws:sagemaker:us-east-1:111111111111:endpoint-config/*");
     assertEquals("ERROR", endpoints.get("status").asText());
     assertTrue(endpoints.get("reason").asText().contains("not collected"));
   }
@@ -87,8 +103,13 @@ class EvaluateCommandTest {
     List<String> notApplicable =
         StreamSupport.stream(doc.get("findings").spliterator(), false)
             .filter(f -> !f.get("status").asText().equals("NOT_APPLICABLE"))
-            .map(f -> f.get("ruleId").asText() + " " + f.get("status").asText() + ": "
-                + f.get("reason").asText())
+            .map(
+                f ->
+                    f.get("ruleId").asText()
+                        + " "
+                        + f.get("status").asText()
+                        + ": "
+                        + f.get("reason").asText())
             .toList();
     assertEquals(List.of(), notApplicable);
     assertEquals(0, run.exit(), run.err());
@@ -106,8 +127,17 @@ class EvaluateCommandTest {
   @Test
   void writesToOutputFile(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("result.json");
-    Run run = run("evaluate", "--input", "examples/snapshot", "--format", "json", "--at", AT,
-        "--output", out.toString());
+    Run run =
+        run(
+            "evaluate",
+            "--input",
+            "examples/snapshot",
+            "--format",
+            "json",
+            "--at",
+            AT,
+            "--output",
+            out.toString());
     assertEquals(1, run.exit());
     assertEquals("", run.out());
     assertTrue(Files.readString(out).contains("\"findings\""));
@@ -126,8 +156,10 @@ class EvaluateCommandTest {
     Files.writeString(scope.resolve("sagemaker.ListNotebookInstances.json"), "{\"Notebook");
     Run run = run("evaluate", "--input", dir.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith(
-        "assay: 111111111111/us-east-1/sagemaker.ListNotebookInstances.json: malformed JSON"),
+    assertTrue(
+        run.err()
+            .startsWith(
+                "assay: 111111111111/us-east-1/sagemaker.ListNotebookInstances.json: malformed JSON"),
         run.err());
     assertEquals(1, run.err().strip().lines().count());
   }
@@ -136,7 +168,10 @@ class EvaluateCommandTest {
   void unknownFrameworkIsAUsageError() {
     Run run = run("evaluate", "--input", "examples/snapshot", "--framework", "nope");
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("assay: unknown framework nope; known: genai-starter"),
+    assertTrue(
+        run.err()
+            .startsWith(
+                "assay: unknown framework nope; known: genai-best-practices-v2, genai-starter,"),
         run.err());
   }
 
@@ -150,12 +185,16 @@ class EvaluateCommandTest {
       }
     }
     Path secure = rules.resolve("secure.drl");
-    Files.writeString(secure, Files.readString(secure).replace(
-        "NotebookInstance( rootAccess == true )", "NotebookInstance( rootAcess == true )"));
+    Files.writeString(
+        secure,
+        Files.readString(secure)
+            .replace(
+                "NotebookInstance( rootAccess == true )", "NotebookInstance( rootAcess == true )"));
     Run run = run("evaluate", "--input", "examples/snapshot", "--rules", rules.toString());
     assertEquals(2, run.exit());
     assertTrue(run.err().startsWith("assay: rule base rejected"), run.err());
-    assertTrue(run.err().lines().anyMatch(l -> l.startsWith("secure.drl:") && l.contains("rootAcess")),
+    assertTrue(
+        run.err().lines().anyMatch(l -> l.startsWith("secure.drl:") && l.contains("rootAcess")),
         run.err());
   }
 

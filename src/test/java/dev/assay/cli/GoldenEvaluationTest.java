@@ -5,35 +5,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole evaluation of examples/snapshot against a committed golden file, byte for byte. After
- * an intended change, regenerate with {@code mvn test -Dtest=GoldenEvaluationTest
- * -Dassay.golden.update=true} and review the diff.
+ * The whole evaluation of examples/snapshot against committed golden files, byte for byte, for the
+ * starter and the standard framework. After an intended change, regenerate with {@code mvn test
+ * -Dtest=GoldenEvaluationTest -Dassay.golden.update=true} and review the diff.
  */
 class GoldenEvaluationTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/examples-snapshot.json");
+  private static final String AT = "2026-11-20T00:00:00Z";
 
-  @Test
-  void examplesSnapshotMatchesTheGoldenFile() throws IOException {
+  private static String evaluate(String framework) {
     EvaluateCommandTest.Run run =
         EvaluateCommandTest.run(
-            "evaluate", "--input", "examples/snapshot", "--format", "json",
-            "--at", "2026-11-20T00:00:00Z");
+            "evaluate",
+            "--input",
+            "examples/snapshot",
+            "--framework",
+            framework,
+            "--format",
+            "json",
+            "--at",
+            AT);
     assertEquals(1, run.exit(), run.err());
-    if (Boolean.getBoolean("assay.golden.update")) {
-      Files.writeString(GOLDEN, run.out());
-    }
-    assertEquals(Files.readString(GOLDEN), run.out());
+    return run.out();
   }
 
-  @Test
-  void sameInputsGiveTheSameBytes() {
-    String[] args = {
-      "evaluate", "--input", "examples/snapshot", "--format", "json", "--at", "2026-11-20T00:00:00Z"
-    };
-    assertEquals(EvaluateCommandTest.run(args).out(), EvaluateCommandTest.run(args).out());
+  @ParameterizedTest
+  @ValueSource(strings = {"genai-starter", "genai-best-practices-v2"})
+  void examplesSnapshotMatchesTheGoldenFile(String framework) throws IOException {
+    Path golden =
+        Path.of(
+            "src/test/resources/golden",
+            framework.equals("genai-starter")
+                ? "examples-snapshot.json"
+                : "examples-snapshot-" + framework + ".json");
+    String out = evaluate(framework);
+    if (Boolean.getBoolean("assay.golden.update")) {
+      Files.writeString(golden, out);
+    }
+    assertEquals(Files.readString(golden), out);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"genai-starter", "genai-best-practices-v2"})
+  void sameInputsGiveTheSameBytes(String framework) {
+    assertEquals(evaluate(framework), evaluate(framework));
   }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Manual evidence given to {@code evaluate} closes tasks while fresh and reopens them when stale. */
+/**
+ * Manual evidence given to {@code evaluate} closes tasks while fresh and reopens them when stale.
+ */
 class ManualEvidenceTest {
 
   private static final String AT = "2026-11-20T00:00:00Z";
@@ -19,8 +21,15 @@ class ManualEvidenceTest {
   private static JsonNode evaluate(Path evidence) throws IOException {
     EvaluateCommandTest.Run run =
         EvaluateCommandTest.run(
-            "evaluate", "--input", "examples/snapshot", "--format", "json", "--at", AT,
-            "--manual-evidence", evidence.toString());
+            "evaluate",
+            "--input",
+            "examples/snapshot",
+            "--format",
+            "json",
+            "--at",
+            AT,
+            "--manual-evidence",
+            evidence.toString());
     assertEquals(1, run.exit(), run.err());
     return new ObjectMapper().readTree(run.out());
   }
@@ -46,7 +55,9 @@ class ManualEvidenceTest {
   @Test
   void freshEvidenceSatisfiesTheTaskAndTheManualControl(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("evidence.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         evidence:
           - controlId: STARTER-ACC-02
             providedAt: 2026-10-01T09:00:00Z
@@ -65,7 +76,9 @@ class ManualEvidenceTest {
   @Test
   void staleEvidenceReopensTheTask(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("evidence.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"evidence": [{"controlId": "STARTER-ACC-02", "providedAt": "2026-06-01T00:00:00Z",
                        "text": "RCA of the June incident attached to ticket OPS-12"}]}
         """);
@@ -88,7 +101,9 @@ class ManualEvidenceTest {
   @Test
   void evidenceFromTheFutureDoesNotCount(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("evidence.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         evidence:
           - {controlId: STARTER-ACC-02, providedAt: "2026-12-01T00:00:00Z", file: later.pdf}
         """);
@@ -98,7 +113,9 @@ class ManualEvidenceTest {
   @Test
   void invalidEvidenceIsAUsageError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("evidence.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         evidence:
           - {controlId: STARTER-ACC-02, providedAt: yesterday, file: a.pdf}
         """);
@@ -106,7 +123,7 @@ class ManualEvidenceTest {
         EvaluateCommandTest.run(
             "evaluate", "--input", "examples/snapshot", "--manual-evidence", file.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("evidence.yaml[0]: providedAt must be an ISO-8601 instant"),
-        run.err());
+    assertTrue(
+        run.err().contains("evidence.yaml[0]: providedAt must be an ISO-8601 instant"), run.err());
   }
 }

@@ -64,7 +64,14 @@ class CollectEndToEndTest {
     ExampleWorld.create(new MotoWorld(MOTO.url()));
     stub = new AwsStub(MOTO.url());
     ExampleWorld.stub(stub);
-    examples = Runs.only(Path.of("examples/snapshot"), COMPARED, tmp.resolve("examples"));
+    examples =
+        Runs.only(
+            Path.of(
+                System.getenv()
+                    .getOrDefault(
+                        "ASSAY_EXAMPLES_SNAPSHOT", "src/test/resources/snapshots/example-world")),
+            COMPARED,
+            tmp.resolve("examples"));
     collected = tmp.resolve("collected");
     collect = collect(collected);
     collectedComparable = Runs.only(collected, COMPARED, tmp.resolve("collected-comparable"));

@@ -59,7 +59,8 @@ public final class ExportFixtures {
    */
   static synchronized ExportContext example() {
     if (example == null) {
-      try (InputStream in = ExportFixtures.class.getResourceAsStream("/golden/examples-snapshot.json")) {
+      try (InputStream in =
+          ExportFixtures.class.getResourceAsStream("/golden/examples-snapshot.json")) {
         example = ExportContext.of(engine(), JSON.readValue(in, EvaluationResult.class));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -256,7 +257,8 @@ public final class ExportFixtures {
    * files even while someone regenerates the example.
    */
   public static java.nio.file.Path exampleSnapshotCopy(java.nio.file.Path into) {
-    java.nio.file.Path from = java.nio.file.Path.of("examples/snapshot");
+    java.nio.file.Path from =
+        java.nio.file.Path.of(System.getProperty("assay.example.snapshot", "examples/snapshot"));
     try (var paths = java.nio.file.Files.walk(from)) {
       for (java.nio.file.Path p : paths.toList()) {
         java.nio.file.Path target = into.resolve(from.relativize(p).toString());

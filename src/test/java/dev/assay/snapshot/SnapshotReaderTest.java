@@ -208,8 +208,10 @@ class SnapshotReaderTest {
         new SnapshotReader(Normalization.standard().knownOperations())
             .read(Path.of("examples/snapshot"));
 
-    assertEquals(4, snapshot.scopes().size());
+    // Two accounts, each with two regions and the global scope of IAM and Organizations.
+    assertEquals(6, snapshot.scopes().size());
     assertTrue(snapshot.calls().size() > 20);
+    assertTrue(snapshot.skipped().isEmpty(), snapshot.skipped().toString());
   }
 
   private void assertEnvelopeError(String file, String content, String message) throws IOException {
