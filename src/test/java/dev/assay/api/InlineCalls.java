@@ -81,4 +81,27 @@ final class InlineCalls {
       call.set("response", content);
     }
   }
+
+  /** The List and Describe calls of one notebook instance with direct internet access. */
+  static List<ObjectNode> openNotebook() {
+    String arn = "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/nb-open";
+    ObjectNode list = call("111111111111", "us-east-1", "sagemaker", "ListNotebookInstances", null);
+    list.putObject("response")
+        .putArray("NotebookInstances")
+        .addObject()
+        .put("NotebookInstanceName", "nb-open")
+        .put("NotebookInstanceArn", arn);
+    ObjectNode describe =
+        call("111111111111", "us-east-1", "sagemaker", "DescribeNotebookInstance", "nb-open");
+    describe
+        .putObject("response")
+        .put("NotebookInstanceName", "nb-open")
+        .put("NotebookInstanceArn", arn)
+        .put("NotebookInstanceStatus", "InService")
+        .put("DirectInternetAccess", "Enabled")
+        .put("RootAccess", "Disabled")
+        .put("SubnetId", "subnet-0abc")
+        .put("KmsKeyId", "arn:aws:kms:us-east-1:111111111111:key/1234");
+    return List.of(list, describe);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.assay.api;
 
 import static dev.assay.api.InlineCalls.JSON;
-import static dev.assay.api.InlineCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.testing.NotebookSnapshot;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -97,7 +97,7 @@ class RuleChangeApiTest {
   @Test
   void aDryRunListsExactlyTheStatusChangesOfTheEdit() throws IOException {
     ObjectNode body = JSON.createObjectNode().put("dryRun", true).put("at", "2026-11-20T00:00:00Z");
-    body.putArray("responses").addAll(notebook());
+    body.putArray("responses").addAll(InlineCalls.openNotebook());
     // The rule now fails notebooks without direct internet access: nb-open goes FAIL -> PASS.
     body.putObject("rules")
         .put(
@@ -130,7 +130,7 @@ class RuleChangeApiTest {
 
   @Test
   void aDryRunOverAStoredRunDiffsItsEvidence(@TempDir Path dir) throws IOException {
-    Path snapshot = snapshot(dir);
+    Path snapshot = NotebookSnapshot.write(dir);
     String create =
         """
         {"name": "dry run", "framework": "genai-starter", "accounts": ["111111111111"],
@@ -175,7 +175,7 @@ class RuleChangeApiTest {
   @Test
   void aDryRunWithARejectedCandidateIs422WithItsProblems() throws IOException {
     ObjectNode body = JSON.createObjectNode().put("dryRun", true);
-    body.putArray("responses").addAll(notebook());
+    body.putArray("responses").addAll(InlineCalls.openNotebook());
     body.putObject("rules").put("secure.drl", secure + "\nrule \"broken\" when then x = ; end\n");
     JsonNode problem = post("/api/v1/reevaluations", body, 422);
     assertEquals("urn:assay:problem:rules-rejected", problem.get("type").asText());
@@ -186,7 +186,7 @@ class RuleChangeApiTest {
   @Test
   void onlyDryRunsAreOffered() throws IOException {
     ObjectNode body = JSON.createObjectNode().put("dryRun", false);
-    body.putArray("responses").addAll(notebook());
+    body.putArray("responses").addAll(InlineCalls.openNotebook());
     JsonNode problem = post("/api/v1/reevaluations", body, 422);
     assertTrue(problem.get("detail").asText().contains("dryRun"), problem.toString());
   }
@@ -203,51 +203,5 @@ class RuleChangeApiTest {
     HttpResponse<String> response = http.postJson(path, body.toString());
     assertEquals(status, response.statusCode(), response.body());
     return JSON.readTree(response.body());
-  }
-
-  private static Path snapshot(Path root) throws IOException {
-    String arn = "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/";
-    Path region = Files.createDirectories(root.resolve("111111111111/us-east-1"));
-    Files.writeString(
-        region.resolve("sagemaker.ListNotebookInstances.json"),
-        """
-        {"NotebookInstances": [
-          {"NotebookInstanceName": "nb-open", "NotebookInstanceArn": "%1$snb-open"},
-          {"NotebookInstanceName": "nb-closed", "NotebookInstanceArn": "%1$snb-closed"}]}
-        """
-            .formatted(arn));
-    for (String name : new String[] {"nb-open", "nb-closed"}) {
-      Files.writeString(
-          region.resolve("sagemaker.DescribeNotebookInstance_" + name + ".json"),
-          """
-          {"NotebookInstanceName": "%2$s", "NotebookInstanceArn": "%1$s%2$s",
-           "NotebookInstanceStatus": "InService", "DirectInternetAccess": "%3$s",
-           "RootAccess": "Disabled", "SubnetId": "subnet-1",
-           "KmsKeyId": "arn:aws:kms:us-east-1:111111111111:key/k"}
-          """
-              .formatted(arn, name, name.equals("nb-open") ? "Enabled" : "Disabled"));
-    }
-    return root;
-  }
-
-  private static List<ObjectNode> notebook() {
-    ObjectNode list = call("111111111111", "us-east-1", "sagemaker", "ListNotebookInstances", null);
-    list.putObject("response")
-        .putArray("NotebookInstances")
-        .addObject()
-        .put("NotebookInstanceName", "nb-open")
-        .put("NotebookInstanceArn", ARN);
-    ObjectNode describe =
-        call("111111111111", "us-east-1", "sagemaker", "DescribeNotebookInstance", "nb-open");
-    describe
-        .putObject("response")
-        .put("NotebookInstanceName", "nb-open")
-        .put("NotebookInstanceArn", ARN)
-        .put("NotebookInstanceStatus", "InService")
-        .put("DirectInternetAccess", "Enabled")
-        .put("RootAccess", "Disabled")
-        .put("SubnetId", "subnet-0abc")
-        .put("KmsKeyId", "arn:aws:kms:us-east-1:111111111111:key/1234");
-    return List.of(list, describe);
   }
 }

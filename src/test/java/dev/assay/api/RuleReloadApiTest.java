@@ -1,7 +1,6 @@
 package dev.assay.api;
 
 import static dev.assay.api.InlineCalls.JSON;
-import static dev.assay.api.InlineCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -236,7 +235,7 @@ class RuleReloadApiTest implements TestPropertyProvider {
   }
 
   private HttpResponse<String> evaluate() {
-    ObjectNode body = InlineCalls.request("2026-11-20T00:00:00Z", notebook());
+    ObjectNode body = InlineCalls.request("2026-11-20T00:00:00Z", InlineCalls.openNotebook());
     return http.postJson("/api/v1/evaluations", body.toString());
   }
 
@@ -290,27 +289,6 @@ class RuleReloadApiTest implements TestPropertyProvider {
   @FunctionalInterface
   private interface Check {
     boolean holds() throws Exception;
-  }
-
-  private static List<ObjectNode> notebook() {
-    ObjectNode list = call("111111111111", "us-east-1", "sagemaker", "ListNotebookInstances", null);
-    list.putObject("response")
-        .putArray("NotebookInstances")
-        .addObject()
-        .put("NotebookInstanceName", "nb-open")
-        .put("NotebookInstanceArn", ARN);
-    ObjectNode describe =
-        call("111111111111", "us-east-1", "sagemaker", "DescribeNotebookInstance", "nb-open");
-    describe
-        .putObject("response")
-        .put("NotebookInstanceName", "nb-open")
-        .put("NotebookInstanceArn", ARN)
-        .put("NotebookInstanceStatus", "InService")
-        .put("DirectInternetAccess", "Enabled")
-        .put("RootAccess", "Disabled")
-        .put("SubnetId", "subnet-0abc")
-        .put("KmsKeyId", "arn:aws:kms:us-east-1:111111111111:key/1234");
-    return List.of(list, describe);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

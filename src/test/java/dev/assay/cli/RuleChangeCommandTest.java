@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.cli.EvaluateCommandTest.Run;
+import dev.assay.testing.NotebookSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ class RuleChangeCommandTest {
     Files.writeString(
         candidate.resolve("secure.drl"),
         secure.replace(CONDITION, "NotebookInstance( directInternetAccess == false )"));
-    Path snapshot = snapshot(dir.resolve("snapshot"));
+    Path snapshot = NotebookSnapshot.write(dir.resolve("snapshot"));
     Run run =
         run(
             "reevaluate",
@@ -155,7 +156,7 @@ class RuleChangeCommandTest {
             "--owner",
             "a@example.com",
             "--input",
-            snapshot(dir.resolve("stored")).toString(),
+            NotebookSnapshot.write(dir.resolve("stored")).toString(),
             "--rules",
             rules.toString(),
             db);
@@ -191,7 +192,7 @@ class RuleChangeCommandTest {
 
   @Test
   void aDryRunWithoutChangesPrintsNone() throws IOException {
-    Path snapshot = snapshot(dir.resolve("same"));
+    Path snapshot = NotebookSnapshot.write(dir.resolve("same"));
     Run run =
         run(
             "reevaluate",
@@ -216,30 +217,6 @@ class RuleChangeCommandTest {
     Run run = run("reevaluate", "--rules", rules.toString(), "--input", ".");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--dry-run"), run.err());
-  }
-
-  private static Path snapshot(Path root) throws IOException {
-    Path region = Files.createDirectories(root.resolve("111111111111/us-east-1"));
-    Files.writeString(
-        region.resolve("sagemaker.ListNotebookInstances.json"),
-        """
-        {"NotebookInstances": [
-          {"NotebookInstanceName": "nb-open", "NotebookInstanceArn": "%1$snb-open"},
-          {"NotebookInstanceName": "nb-closed", "NotebookInstanceArn": "%1$snb-closed"}]}
-        """
-            .formatted(ARN));
-    for (String name : new String[] {"nb-open", "nb-closed"}) {
-      Files.writeString(
-          region.resolve("sagemaker.DescribeNotebookInstance_" + name + ".json"),
-          """
-          {"NotebookInstanceName": "%2$s", "NotebookInstanceArn": "%1$s%2$s",
-           "NotebookInstanceStatus": "InService", "DirectInternetAccess": "%3$s",
-           "RootAccess": "Disabled", "SubnetId": "subnet-1",
-           "KmsKeyId": "arn:aws:kms:us-east-1:111111111111:key/k"}
-          """
-              .formatted(ARN, name, name.equals("nb-open") ? "Enabled" : "Disabled"));
-    }
-    return root;
   }
 
   private static Path copy(Path from, Path to) throws IOException {
