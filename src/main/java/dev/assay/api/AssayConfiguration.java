@@ -1,5 +1,6 @@
 package dev.assay.api;
 
+import dev.assay.evaluation.AssayEngine;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.nio.file.Path;
@@ -17,4 +18,4 @@ import java.nio.file.Path;
 public record AssayConfiguration(
     @Bindable(defaultValue = "rules") Path rulesDir,
     @Bindable(defaultValue = "frameworks") Path frameworksDir,
-    @Bindable(defaultValue = "genai-starter") String defaultFramework) {}
+    @Bindable(defaultValue = AssayEngine.DEFAULT_FRAMEWORK) String defaultFramework) {}

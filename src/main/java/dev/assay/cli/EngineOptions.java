@@ -25,7 +25,7 @@ public class EngineOptions {
       names = "--default-framework",
       paramLabel = "ID",
       hidden = true,
-      defaultValue = "${env:ASSAY_DEFAULT_FRAMEWORK:-genai-starter}")
+      defaultValue = "${env:ASSAY_DEFAULT_FRAMEWORK:-" + AssayEngine.DEFAULT_FRAMEWORK + "}")
   String defaultFramework;
 
   AssayEngine load() {

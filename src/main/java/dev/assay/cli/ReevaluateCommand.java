@@ -97,7 +97,7 @@ public class ReevaluateCommand implements Callable<Integer> {
       names = "--default-framework",
       paramLabel = "ID",
       hidden = true,
-      defaultValue = "${env:ASSAY_DEFAULT_FRAMEWORK:-genai-starter}")
+      defaultValue = "${env:ASSAY_DEFAULT_FRAMEWORK:-" + AssayEngine.DEFAULT_FRAMEWORK + "}")
   String defaultFramework;
 
   @Option(

@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class AssayEngine {
 
+  /** The framework evaluated when a request names none, unless configuration says otherwise. */
+  public static final String DEFAULT_FRAMEWORK = "genai-starter";
+
   private final RuleBase ruleBase;
   private final FrameworkCatalog frameworks;
   private final Normalization normalization;

@@ -1,6 +1,6 @@
 package dev.assay.reload;
 
-import dev.assay.rules.ContentHash;
+import dev.assay.digest.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

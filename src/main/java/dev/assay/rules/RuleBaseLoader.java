@@ -1,5 +1,6 @@
 package dev.assay.rules;
 
+import dev.assay.digest.ContentHash;
 import dev.assay.fact.RuleParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.assay.rules;
+package dev.assay.digest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,13 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
-/** SHA-256 content hashes: of one text, and of a set of named files (the rule base version). */
+/**
+ * SHA-256 content hashes, the one implementation every layer uses: of one text or byte array, and
+ * of a set of named files (the version of a rule base or a framework directory).
+ */
 public final class ContentHash {
 
   private ContentHash() {}
 
   public static String of(String content) {
     return hex(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The lowercase hex SHA-256 of {@code bytes}. */
+  public static String of(byte[] bytes) {
+    return hex(bytes);
   }
 
   /**
