@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The run's own input when given, else the assessment's snapshot directory when it has one, else a
  * collection of the assessment's accounts and regions from AWS (credentials from the default chain;
  * {@code assay.assessments.aws-endpoint-url} sends every call to e.g. moto) into {@code
- * <snapshot-dir>/<assessment>/<run>}.
+ * <snapshot-dir>/<assessment>/<run>}. A collection no call of which was answered fails the run
+ * ({@link CollectionFailed}).
  */
 public final class CollectingSnapshotSource implements SnapshotSource {
 
@@ -61,6 +62,16 @@ public final class CollectingSnapshotSource implements SnapshotSource {
                 Clock.systemUTC())
             .run(output);
     result.summary().forEach(line -> LOG.info("assessment {}: {}", assessment.id(), line));
+    if (!result.gaps().isEmpty() && result.gaps().size() >= result.calls()) {
+      // Not one answer: evaluating would only restate the outage as errors; fail and retry.
+      throw new CollectionFailed(
+          "collection failed: none of "
+              + result.calls()
+              + " AWS calls was answered (first: "
+              + result.gaps().get(0)
+              + ")",
+          result.gaps().stream().map(Object::toString).sorted().toList());
+    }
     return output;
   }
 }

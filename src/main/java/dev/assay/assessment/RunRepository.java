@@ -57,6 +57,38 @@ final class RunRepository {
         r.error());
   }
 
+  /** Completes a run stored as RUNNING: its outcome, figures and reason replace the row's. */
+  static void complete(Connection c, Run r) throws SQLException {
+    Sql.update(
+        c,
+        "UPDATE assessment_run SET status = ?, snapshot_source = ?, finished_at = ?,"
+            + " evaluated_at = ?, rule_base_version = ?, framework_id = ?, framework_version = ?,"
+            + " framework_hash = ?, calls = ?, evidence_added = ?, gaps_json = ?, notes_json = ?,"
+            + " error = ? WHERE id = ?",
+        r.status(),
+        r.snapshotSource(),
+        r.finishedAt(),
+        r.evaluatedAt(),
+        r.ruleBaseVersion(),
+        r.frameworkId(),
+        r.frameworkVersion(),
+        r.frameworkHash(),
+        r.calls(),
+        r.evidenceAdded(),
+        JsonText.write(r.gaps()),
+        JsonText.write(r.notes()),
+        r.error(),
+        r.id());
+  }
+
+  /** Runs still RUNNING, oldest first: after a restart, the ones a killed process left. */
+  static List<Run> running(Connection c) throws SQLException {
+    return Sql.query(
+        c,
+        "SELECT * FROM assessment_run WHERE status = 'RUNNING' ORDER BY started_at",
+        RunRepository::run);
+  }
+
   static void insertResults(
       Connection c,
       String runId,
@@ -154,6 +186,20 @@ final class RunRepository {
             + " 'SUCCEEDED' ORDER BY run_number DESC LIMIT 1",
         RunRepository::run,
         assessmentId);
+  }
+
+  /**
+   * Runs that failed after the given successful run (after none: every failed run), newest first.
+   */
+  static List<Run> failedSince(Connection c, String assessmentId, Run succeeded)
+      throws SQLException {
+    return Sql.query(
+        c,
+        "SELECT * FROM assessment_run WHERE assessment_id = ? AND status = 'FAILED'"
+            + " AND run_number > ? ORDER BY run_number DESC",
+        RunRepository::run,
+        assessmentId,
+        succeeded == null ? 0 : succeeded.number());
   }
 
   static Optional<Run> last(Connection c, String assessmentId) throws SQLException {

@@ -26,11 +26,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs an assessment: gets a snapshot, evaluates it with the manual evidence uploaded so far, and
  * stores the run with its findings, control results, tasks and evidence in one transaction. A run
- * that fails is stored as FAILED with its reason, and nothing else of it is kept.
+ * is recorded as RUNNING when it starts; one that fails is stored as FAILED with its reason (and,
+ * when the collection got no answer at all, its gaps), and nothing else of it is kept.
  */
 public final class Runs {
 
   private static final Logger LOG = LoggerFactory.getLogger(Runs.class);
+
+  static final String RUNNING = "RUNNING";
+  static final String SUCCEEDED = "SUCCEEDED";
+  static final String FAILED = "FAILED";
 
   private final Db db;
   private final Supplier<AssayEngine> engine;
@@ -58,53 +63,96 @@ public final class Runs {
   public Run run(String assessmentId, Path input, String trigger, String by) {
     Assessment assessment = db.tx(c -> AssessmentRepository.get(c, assessmentId));
     Assessments.requireActive(assessment);
-    String runId = UUID.randomUUID().toString();
-    Instant started = now();
+    Run running = start(assessment, trigger);
     Path dir = null;
     try {
-      dir = snapshots.snapshotFor(assessment, runId, input);
+      dir = snapshots.snapshotFor(assessment, running.id(), input);
       // One engine for the whole run: a rule reload meanwhile must not mix two rule bases.
       AssayEngine assay = engine.get();
       Snapshot snapshot = assay.snapshotReader().read(dir);
       List<ManualEvidence> manual =
           db.tx(c -> ledger.manual(c, assessmentId)).stream().map(Runs::manualEvidence).toList();
-      EvaluationResult result = assay.evaluate(snapshot, assessment.frameworkId(), started, manual);
+      EvaluationResult result =
+          assay.evaluate(snapshot, assessment.frameworkId(), running.startedAt(), manual);
       Framework framework = assay.framework(assessment.frameworkId());
-      return store(assessment, runId, trigger, by, dir, started, snapshot, result, framework);
+      return store(assessment, running, by, dir, snapshot, result, framework);
     } catch (RuntimeException e) {
-      recordFailure(assessment, runId, trigger, by, dir, started, e);
+      recordFailure(assessment, running, by, dir, e);
       throw e;
     }
   }
 
+  /**
+   * Stores the run as RUNNING before any work, in a transaction of its own: a process killed
+   * mid-run leaves this row (and nothing else of the run), which {@link #failInterrupted} closes.
+   */
+  private Run start(Assessment assessment, String trigger) {
+    return db.tx(
+        c -> {
+          AssessmentRepository.lock(c, assessment.id());
+          Run run =
+              new Run(
+                  UUID.randomUUID().toString(),
+                  assessment.id(),
+                  RunRepository.nextNumber(c, assessment.id()),
+                  trigger,
+                  RUNNING,
+                  null,
+                  now(),
+                  null,
+                  null,
+                  null,
+                  assessment.frameworkId(),
+                  null,
+                  null,
+                  0,
+                  0,
+                  List.of(),
+                  List.of(),
+                  null);
+          RunRepository.insert(c, run);
+          return run;
+        });
+  }
+
+  /**
+   * Marks every run still RUNNING as FAILED with the reason: called once when the service starts,
+   * when no run of this process can be running yet, so these are runs a killed process left.
+   */
+  public List<Run> failInterrupted(String reason) {
+    return db.tx(
+        c -> {
+          List<Run> failed = new ArrayList<>();
+          Instant finished = now();
+          for (Run r : RunRepository.running(c)) {
+            Run run = failed(r, r.snapshotSource(), finished, List.of(), reason);
+            RunRepository.complete(c, run);
+            ChangeLog.record(
+                c,
+                r.assessmentId(),
+                ChangeLog.ASSESSMENT,
+                r.assessmentId(),
+                "RUN",
+                "run " + r.number() + " (" + r.trigger() + ") failed: " + reason,
+                finished,
+                "assay");
+            failed.add(run);
+          }
+          return failed;
+        });
+  }
+
   private Run store(
       Assessment assessment,
-      String runId,
-      String trigger,
+      Run running,
       String by,
       Path dir,
-      Instant started,
       Snapshot snapshot,
       EvaluationResult result,
       Framework framework) {
-    List<String> gaps =
-        snapshot.calls().stream()
-            .filter(ApiCall::failed)
-            .map(
-                c ->
-                    c.accountId()
-                        + "/"
-                        + c.region()
-                        + " "
-                        + c.service()
-                        + "."
-                        + c.operation()
-                        + ": "
-                        + c.error().code()
-                        + ": "
-                        + c.error().message())
-            .sorted()
-            .toList();
+    List<String> gaps = gaps(snapshot);
+    String runId = running.id();
+    String trigger = running.trigger();
     return db.tx(
         c -> {
           Assessment locked = AssessmentRepository.lock(c, assessment.id());
@@ -124,11 +172,11 @@ public final class Runs {
               new Run(
                   runId,
                   assessment.id(),
-                  RunRepository.nextNumber(c, assessment.id()),
+                  running.number(),
                   trigger,
-                  "SUCCEEDED",
+                  SUCCEEDED,
                   String.valueOf(dir),
-                  started,
+                  running.startedAt(),
                   finished,
                   Instant.parse(result.evaluatedAt()),
                   result.ruleBaseVersion(),
@@ -140,7 +188,7 @@ public final class Runs {
                   gaps,
                   notes(locked, result, framework),
                   null);
-          RunRepository.insert(c, run);
+          RunRepository.complete(c, run);
           RunRepository.insertResults(
               c, runId, result.findings(), result.controls(), result.tasks());
           ChangeLog.record(
@@ -196,54 +244,81 @@ public final class Runs {
   }
 
   private void recordFailure(
-      Assessment a,
-      String runId,
-      String trigger,
-      String by,
-      Path dir,
-      Instant started,
-      RuntimeException cause) {
+      Assessment a, Run running, String by, Path dir, RuntimeException cause) {
+    List<String> gaps = cause instanceof CollectionFailed f ? f.gaps() : List.of();
     try {
       db.tx(
           c -> {
             AssessmentRepository.lock(c, a.id());
             Instant finished = now();
             Run run =
-                new Run(
-                    runId,
-                    a.id(),
-                    RunRepository.nextNumber(c, a.id()),
-                    trigger,
-                    "FAILED",
+                failed(
+                    running,
                     dir == null ? null : dir.toString(),
-                    started,
                     finished,
-                    null,
-                    null,
-                    a.frameworkId(),
-                    null,
-                    null,
-                    0,
-                    0,
-                    List.of(),
-                    List.of(),
+                    gaps,
                     truncate(String.valueOf(cause.getMessage())));
-            RunRepository.insert(c, run);
+            RunRepository.complete(c, run);
             ChangeLog.record(
                 c,
                 a.id(),
                 ChangeLog.ASSESSMENT,
                 a.id(),
                 "RUN",
-                "run " + run.number() + " (" + trigger + ") failed: " + run.error(),
+                "run " + run.number() + " (" + run.trigger() + ") failed: " + run.error(),
                 finished,
                 Assessments.who(by));
             return run;
           });
     } catch (RuntimeException e) {
-      LOG.warn("could not record the failed run {} of assessment {}", runId, a.id(), e);
+      // The run stays RUNNING; the next start of the service marks it FAILED.
+      LOG.warn("could not record the failed run {} of assessment {}", running.id(), a.id(), e);
       cause.addSuppressed(e);
     }
+  }
+
+  private static Run failed(
+      Run r, String snapshotSource, Instant finished, List<String> gaps, String error) {
+    return new Run(
+        r.id(),
+        r.assessmentId(),
+        r.number(),
+        r.trigger(),
+        FAILED,
+        snapshotSource,
+        r.startedAt(),
+        finished,
+        null,
+        null,
+        r.frameworkId(),
+        null,
+        null,
+        0,
+        0,
+        gaps,
+        List.of(),
+        error);
+  }
+
+  /** Calls that failed, as {@code account/region service.Operation: Code: message}, sorted. */
+  private static List<String> gaps(Snapshot snapshot) {
+    return snapshot.calls().stream()
+        .filter(ApiCall::failed)
+        .map(
+            c ->
+                c.accountId()
+                    + "/"
+                    + c.region()
+                    + " "
+                    + c.service()
+                    + "."
+                    + c.operation()
+                    + ": "
+                    + c.error().code()
+                    + ": "
+                    + c.error().message())
+        .sorted()
+        .toList();
   }
 
   /** Manual evidence as the rules see it: a file by its name, a text answer by its text. */

@@ -44,7 +44,8 @@ public final class Summaries {
                       .collect(Collectors.toMap(ControlResult::controlId, Function.identity()));
           List<Finding> findings = ok == null ? List.of() : RunRepository.findings(c, ok.id());
           List<Task> tasks = ok == null ? List.of() : RunRepository.tasks(c, ok.id());
-          return build(a, controls, results, findings, tasks, last, ok);
+          List<Run> failedSince = RunRepository.failedSince(c, assessmentId, ok);
+          return build(a, controls, results, findings, tasks, last, ok, failedSince);
         });
   }
 
@@ -55,7 +56,8 @@ public final class Summaries {
       List<Finding> findings,
       List<Task> tasks,
       Run last,
-      Run ok) {
+      Run ok,
+      List<Run> failedSince) {
     Map<String, Integer> review = new LinkedHashMap<>();
     for (ControlStatus s : ControlStatus.values()) {
       review.put(s.name(), 0);
@@ -64,7 +66,7 @@ public final class Summaries {
     Map<String, List<String>> byDomain = new TreeMap<>();
     for (AssessmentControl control : controls) {
       review.merge(control.status().name(), 1, Integer::sum);
-      String status = status(results.get(control.controlId()));
+      String status = status(results.get(control.controlId()), !failedSince.isEmpty());
       compliance.merge(status, 1, Integer::sum);
       byDomain
           .computeIfAbsent(
@@ -104,7 +106,27 @@ public final class Summaries {
         overdue,
         open,
         last,
-        ok);
+        ok,
+        warnings(failedSince, ok));
+  }
+
+  /** Runs that failed after the last success make its figures stale: say so, and why. */
+  private static List<String> warnings(List<Run> failedSince, Run ok) {
+    if (failedSince.isEmpty()) {
+      return List.of();
+    }
+    Run latest = failedSince.get(0);
+    return List.of(
+        failedSince.size()
+            + (ok == null
+                ? " run(s) failed and none succeeded yet; the latest, run "
+                : " run(s) failed since the last successful one; the latest, run ")
+            + latest.number()
+            + " ("
+            + latest.trigger()
+            + "), failed: "
+            + latest.error()
+            + ". Controls it would have re-evaluated count as INCONCLUSIVE, not COMPLIANT.");
   }
 
   private static List<Summary.NonCompliantResource> nonCompliant(List<Finding> findings) {
@@ -134,8 +156,15 @@ public final class Summaries {
     return resources;
   }
 
-  private static String status(ControlResult result) {
-    return result == null ? NOT_EVALUATED : result.status().name();
+  private static String status(ControlResult result, boolean stale) {
+    if (result == null) {
+      return NOT_EVALUATED;
+    }
+    // Fail closed: evidence the latest run failed to refresh does not show as compliant.
+    if (stale && result.status() == dev.assay.evaluation.ControlStatus.COMPLIANT) {
+      return dev.assay.evaluation.ControlStatus.INCONCLUSIVE.name();
+    }
+    return result.status().name();
   }
 
   private static Map<String, Integer> emptyCompliance() {

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param compliance controls by compliance status of the last successful run, plus NOT_EVALUATED
  * @param domains the same per control domain
  * @param overdueTasks outstanding tasks whose due date has passed
+ * @param warnings what makes these figures less than current, e.g. that the latest run failed (its
+ *     controls then count as INCONCLUSIVE, never COMPLIANT: failed evidence is not compliance)
  */
 public record Summary(
     Assessment assessment,
@@ -23,7 +25,8 @@ public record Summary(
     int overdueTasks,
     List<OpenTask> tasks,
     Run lastRun,
-    Run lastSuccessfulRun) {
+    Run lastSuccessfulRun,
+    List<String> warnings) {
 
   /** Controls of one domain by compliance status. */
   public record Domain(String domain, int controls, Map<String, Integer> compliance) {}

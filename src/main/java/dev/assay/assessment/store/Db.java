@@ -38,10 +38,23 @@ public final class Db {
         rollback(connection, e);
         throw e;
       } finally {
-        connection.setAutoCommit(autoCommit);
+        restore(connection, autoCommit);
       }
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Puts the connection back as it was lent. On a connection the database dropped this fails too;
+   * that failure must not replace the one that says why (a lost connection is what makes the API
+   * answer 503), and the pool discards such a connection anyway.
+   */
+  private static void restore(Connection connection, boolean autoCommit) {
+    try {
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException brokenConnection) {
+      // see above
     }
   }
 
