@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestInstance;
  * (text and files) and reads (assessments, summaries, evidence pages, chain verification) against
  * the real server for a fixed time, then every request must have succeeded. Writes latency
  * percentiles and throughput per operation as JSON. CI runs the reduced size (25 s, 8 clients);
- * {@code bench/load} runs the full one ({@code -Dassay.load.seconds=300
- * -Dassay.load.concurrency=16 -Dassay.load.out=bench/results/load-<date>.json}).
+ * {@code bench/load} runs the full one ({@code -Dassay.load.seconds=300 -Dassay.load.concurrency=16
+ * -Dassay.load.out=bench/results/load-<date>.json}).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,9 +69,11 @@ class LoadTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        "assay.assessments.blob-dir", blobs.toString(),
+        "assay.assessments.blob-dir",
+        blobs.toString(),
         // Quotas are not what this measures.
-        "assay.assessments.max-uploads-per-control-per-day", "100000000");
+        "assay.assessments.max-uploads-per-control-per-day",
+        "100000000");
   }
 
   @Test
@@ -107,7 +109,8 @@ class LoadTest implements TestPropertyProvider {
     doc.setAll(stats.toJson(seconds));
     doc.putPOJO("firstErrors", stats.firstErrors());
     Files.createDirectories(OUT.toAbsolutePath().getParent());
-    Files.writeString(OUT, InlineCalls.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+    Files.writeString(
+        OUT, InlineCalls.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
     System.out.println("load results (" + OUT + "):\n" + doc.toPrettyString());
 
     assertEquals(0, stats.errorCount(), "errors under load: " + stats.firstErrors());
