@@ -88,6 +88,7 @@ public class AssessmentsShow implements Callable<Integer> {
     out.println("Evidence   " + a.evidenceCount() + " items");
     out.println("Controls   " + s.controls() + " (" + counts(s.reviewStatus()) + ")");
     out.println("Compliance " + counts(s.compliance()));
+    s.warnings().forEach(w -> out.println("Warning    " + w));
     for (Summary.Domain d : s.domains()) {
       out.printf("  %-14s %3d  %s%n", d.domain(), d.controls(), counts(d.compliance()));
     }

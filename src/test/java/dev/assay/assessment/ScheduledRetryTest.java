@@ -172,6 +172,17 @@ class ScheduledRetryTest {
     assertTrue(store.evidence().verify(a.id()).valid());
   }
 
+  @Test
+  void theWaitDoublesUpToItsCap() {
+    ScheduleRetrySettings retry =
+        new ScheduleRetrySettings(5, Duration.ofMinutes(5), Duration.ofMinutes(30));
+    assertEquals(Duration.ofMinutes(5), retry.delayAfter(1));
+    assertEquals(Duration.ofMinutes(10), retry.delayAfter(2));
+    assertEquals(Duration.ofMinutes(20), retry.delayAfter(3));
+    assertEquals(Duration.ofMinutes(30), retry.delayAfter(4));
+    assertEquals(Duration.ofMinutes(30), retry.delayAfter(50));
+  }
+
   /** Waits (up to 3 minutes: a collection against moto takes seconds) for finished runs. */
   private static List<Run> awaitRuns(AssessmentStore store, String id, int count)
       throws InterruptedException {
