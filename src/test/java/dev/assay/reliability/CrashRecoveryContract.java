@@ -40,9 +40,12 @@ abstract class CrashRecoveryContract {
   /** The JDBC URL the service and the checks share. */
   abstract String jdbcUrl(Path workDir);
 
-  // TODO(reports): once report builds exist (reports branch), add a fourth kill: start
-  //  POST /api/v1/assessments/{id}/reports, await its in-progress state, kill, and check after
-  //  restart that no half-written report is listed or verifies, and that a new build completes.
+  // TODO(reports): when the reports branch is merged, add a fourth kill here: start a report build
+  //  (POST /api/v1/assessments/{id}/reports on an assessment with evidence, large enough to take
+  //  seconds), kill the service once the zip's temporary file appears at the destination, restart,
+  //  and check that no assessment_report row names a missing or partial zip (the reports branch
+  //  records a report only once its zip is complete), that the chain still verifies, and that a
+  //  new build completes and verifies. StoreInvariants.check is the place for the row/zip check.
 
   @Test
   void killedMidWorkLeavesTheStoreConsistentAndTheWorkCompletesAfterRestart() throws Exception {
