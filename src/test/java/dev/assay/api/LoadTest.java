@@ -181,6 +181,11 @@ class LoadTest implements TestPropertyProvider {
       case "uploadFile" -> {
         byte[] file = new byte[8 * 1024];
         random.nextBytes(file);
+        // A fixed start: random first bytes could spell an executable's or a script's magic
+        // (MZ, #!), which uploads rightly refuse.
+        byte[] head =
+            "Assay load test evidence\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, file, 0, head.length);
         yield http.post(
             base + "/controls/" + control + "/evidence/file?name=load.bin",
             "application/octet-stream",
