@@ -213,6 +213,7 @@ class LoadTest implements TestPropertyProvider {
     ObjectNode body = InlineCalls.JSON.createObjectNode();
     body.put("framework", "genai-starter");
     body.set("responses", InlineCalls.fromSnapshot(one));
+    deleteTree(one);
     return body.toString();
   }
 
@@ -259,7 +260,11 @@ class LoadTest implements TestPropertyProvider {
 
   @org.junit.jupiter.api.AfterAll
   void deleteBlobs() throws IOException {
-    try (var files = Files.walk(blobs)) {
+    deleteTree(blobs);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var files = Files.walk(root)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
