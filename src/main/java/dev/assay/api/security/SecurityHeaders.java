@@ -1,0 +1,24 @@
+package dev.assay.api.security;
+
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * Headers on every response that stop browsers from sniffing content types, framing responses or
+ * caching them (API-key secrets and evidence are never cached).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class SecurityHeaders {
+
+  @ResponseFilter
+  public void secure(MutableHttpResponse<?> response) {
+    response.header("X-Content-Type-Options", "nosniff");
+    response.header("X-Frame-Options", "DENY");
+    response.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    response.header("Referrer-Policy", "no-referrer");
+    if (!response.getHeaders().contains("Cache-Control")) {
+      response.header("Cache-Control", "no-store");
+    }
+  }
+}
