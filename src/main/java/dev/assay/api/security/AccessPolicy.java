@@ -100,15 +100,16 @@ public final class AccessPolicy {
 
   /** The rule of a route; admin only for a route the table does not name. */
   public static AccessRule rule(String method, String template) {
-    String verb = method.toUpperCase(Locale.ROOT);
-    if (verb.equals("HEAD")) {
-      verb = "GET";
-    }
-    return TABLE.getOrDefault(verb + " " + template, AccessRule.adminOnly());
+    return TABLE.getOrDefault(verb(method) + " " + template, AccessRule.adminOnly());
   }
 
   public static boolean mapped(String method, String template) {
-    return TABLE.containsKey(method.toUpperCase(Locale.ROOT) + " " + template);
+    return TABLE.containsKey(verb(method) + " " + template);
+  }
+
+  private static String verb(String method) {
+    String verb = method.toUpperCase(Locale.ROOT);
+    return verb.equals("HEAD") ? "GET" : verb;
   }
 
   /** Every mapped route ({@code METHOD template}) and its rule, in table order. */
