@@ -1,15 +1,23 @@
 package dev.assay.api.security;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Headers on every response that stop browsers from sniffing content types, framing responses or
- * caching them (API-key secrets and evidence are never cached).
+ * caching them (API-key secrets and evidence are never cached). Ordered before the {@link
+ * AuthFilter}, so its 401 and 403 answers get them too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeaders {
+public class SecurityHeaders implements Ordered {
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.order();
+  }
 
   @ResponseFilter
   public void secure(MutableHttpResponse<?> response) {
