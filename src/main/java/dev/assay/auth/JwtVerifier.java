@@ -126,7 +126,9 @@ public final class JwtVerifier {
     }
     DefaultJWTClaimsVerifier<SecurityContext> claims =
         new DefaultJWTClaimsVerifier<>(
-            JwtSettings.present(settings.audience()) ? Set.of(settings.audience()) : null,
+            JwtSettings.present(settings.audience())
+                ? new HashSet<>(List.of(settings.audience()))
+                : null,
             exact.build(),
             Set.of("sub", "exp"),
             null);
