@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -107,7 +108,12 @@ public final class JwtVerifier {
     JWKSource<SecurityContext> remote = null;
     if (JwtSettings.present(settings.jwksUrl())) {
       try {
-        remote = JWKSourceBuilder.create(URI.create(settings.jwksUrl().trim()).toURL()).build();
+        // Nimbus' default read timeout (0.5 s) fails on a busy provider; the set is cached anyway.
+        remote =
+            JWKSourceBuilder.<SecurityContext>create(
+                    URI.create(settings.jwksUrl().trim()).toURL(),
+                    new DefaultResourceRetriever(5_000, 5_000, 512 * 1024))
+                .build();
       } catch (MalformedURLException | IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "assay.security.jwt.jwks-url is not a URL: " + settings.jwksUrl(), e);
