@@ -4,7 +4,6 @@ import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.Relation;
 import dev.assay.auth.Caller;
 import jakarta.inject.Singleton;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,12 +73,9 @@ public class AccessDecider {
     };
   }
 
-  /** Callers whose global roles let them read every assessment. */
+  /** Callers whose global roles let them read every assessment: each of the three does. */
   static boolean canReadAll(Caller caller) {
-    return !Collections.disjoint(
-        caller.roles(),
-        java.util.Set.of(
-            dev.assay.auth.Role.ADMIN, dev.assay.auth.Role.ANALYST, dev.assay.auth.Role.READER));
+    return !caller.roles().isEmpty();
   }
 
   private static String text(Map<String, Object> variables, String name) {
