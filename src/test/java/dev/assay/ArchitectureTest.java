@@ -95,6 +95,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void authKnowsNeitherTheDoorsNorMicronaut() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.assay.auth..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.assay.api..", "dev.assay.cli..", "io.micronaut..")
+        .check(classes);
+  }
+
+  @Test
   void frameworksDoNotDependOnEvaluation() {
     noClasses()
         .that()

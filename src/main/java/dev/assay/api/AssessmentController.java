@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /api/v1/assessments}: create, list, summarise and finish assessments; review controls,
  * comment, read change logs; run collections and read runs and tasks. Who acts is the {@code
- * X-Assay-User} header (no authentication yet). Every call touches the database, so every call runs
- * off the event loop.
+ * X-Assay-User} header, which the AuthFilter sets to the authenticated caller's subject (admins may
+ * name someone else). Every call touches the database, so every call runs off the event loop.
  */
 @Controller("/api/v1/assessments")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,11 +51,15 @@ public class AssessmentController {
 
   private final AssessmentStore store;
   private final ExecutorService background;
+  private final dev.assay.api.security.AssessmentVisibility visibility;
 
   public AssessmentController(
-      AssessmentStore store, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
+      AssessmentStore store,
+      @Named(TaskExecutors.BLOCKING) ExecutorService background,
+      dev.assay.api.security.AssessmentVisibility visibility) {
     this.store = store;
     this.background = background;
+    this.visibility = visibility;
   }
 
   /** 201 with the assessment; its first collection starts in the background when configured. */
@@ -90,9 +94,13 @@ public class AssessmentController {
     return HttpResponse.created(created, URI.create("/api/v1/assessments/" + created.id()));
   }
 
+  /** Every assessment the caller may read (owners and delegates see only theirs). */
   @Get
-  public Map<String, List<Assessment>> list() {
-    return Map.of("assessments", store.assessments().list());
+  public Map<String, List<Assessment>> list(io.micronaut.http.HttpRequest<?> request) {
+    return Map.of(
+        "assessments",
+        visibility.assessments(
+            dev.assay.api.security.AuthFilter.caller(request), store.assessments().list()));
   }
 
   /** The summary: controls by status and domain, non-compliant resources, tasks, last run. */

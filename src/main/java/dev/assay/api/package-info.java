@@ -23,6 +23,10 @@
  *       assay.reload.enabled=false};
  *   <li>404, 405, 413 (body over {@code micronaut.server.max-request-size}) and 415, type {@code
  *       about:blank}: as HTTP defines them;
+ *   <li>401 {@code urn:assay:problem:unauthenticated} (with {@code WWW-Authenticate: Bearer}): no,
+ *       an unknown, revoked or expired API key, or an invalid JWT; 403 {@code
+ *       urn:assay:problem:forbidden}: the caller's roles do not allow the route ({@code
+ *       dev.assay.api.security.AccessPolicy});
  *   <li>500 {@code about:blank}: a failure of the server itself, without internals in the detail.
  * </ul>
  */

@@ -22,6 +22,7 @@ public final class AssessmentStore {
   private final StoredEvidence storedEvidence;
   private final ServedVersions servedVersions;
   private final AssessmentSettings settings;
+  private final Delegations delegations;
 
   public AssessmentStore(
       DataSource dataSource,
@@ -51,6 +52,7 @@ public final class AssessmentStore {
     this.summaries = new Summaries(db, clock);
     this.storedEvidence = new StoredEvidence(db, ledger);
     this.servedVersions = new ServedVersions(db);
+    this.delegations = new Delegations(db, clock);
   }
 
   /** Brings a database's schema up to date; the service and the CLI do it through Micronaut. */
@@ -82,6 +84,11 @@ public final class AssessmentStore {
   /** The rule base and framework versions that served. */
   public ServedVersions servedVersions() {
     return servedVersions;
+  }
+
+  /** Control sets delegated to reviewers, and who is what to an assessment. */
+  public Delegations delegations() {
+    return delegations;
   }
 
   public AssessmentSettings settings() {

@@ -13,7 +13,7 @@ final class StoreErrors {
   static int run(PrintWriter err, Callable<Integer> command) throws Exception {
     try {
       return command.call();
-    } catch (AssessmentException | StoreException e) {
+    } catch (AssessmentException | StoreException | dev.assay.auth.ApiKeyException e) {
       return fail(err, e.getMessage());
     } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException
         | org.flywaydb.core.api.FlywayException e) {

@@ -47,6 +47,11 @@ public class StoreOptions {
       this.store = store;
     }
 
+    /** The store's database, for what lives beside assessments (API keys). */
+    javax.sql.DataSource dataSource() {
+      return pool;
+    }
+
     @Override
     public void close() {
       pool.close();

@@ -13,17 +13,38 @@ import java.time.Duration;
 
 /**
  * Calls the running server over real HTTP with the JDK client, which (unlike Micronaut's) hands
- * back error responses as they are: status, headers and raw body.
+ * back error responses as they are: status, headers and raw body. Every request carries {@code
+ * Authorization: Bearer} {@link #ADMIN_KEY} (the bootstrap admin key of application-test.yml)
+ * unless made with {@link #as(String)} or {@link #anonymous()}.
  */
 final class Http {
+
+  /** The admin key every test server stores at startup (assay.security.bootstrap-admin-key). */
+  static final String ADMIN_KEY = "assay_test_admin_key_0123456789abcdef";
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final URI base;
+  private final String token;
 
   Http(URI base) {
+    this(base, ADMIN_KEY);
+  }
+
+  private Http(URI base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same server with another bearer token. */
+  Http as(String otherToken) {
+    return new Http(base, otherToken);
+  }
+
+  /** The same server without an Authorization header. */
+  Http anonymous() {
+    return new Http(base, null);
   }
 
   HttpResponse<String> get(String path) {
@@ -39,7 +60,9 @@ final class Http {
   }
 
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    return token == null ? builder : builder.header("Authorization", "Bearer " + token);
   }
 
   HttpResponse<String> send(HttpRequest request) {

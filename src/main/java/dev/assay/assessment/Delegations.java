@@ -1,0 +1,229 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.store.Db;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Delegation of control sets to reviewers (issue 5): an owner delegates a set with a comment, the
+ * delegate comments, uploads and submits the set back for review, an owner completes it. Each step
+ * is one transaction with its change-log entry. Who may take which step is the API's access policy;
+ * this class checks only the states.
+ */
+public final class Delegations {
+
+  static final String DELEGATION = "DELEGATION";
+  private static final int MAX_COMMENT = 350;
+
+  private final Db db;
+  private final Clock clock;
+
+  public Delegations(Db db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Delegates a control set; the set becomes UNDER_REVIEW, as while delegated in Audit Manager. */
+  public Delegation create(
+      String assessmentId, String controlSetId, String delegate, String comment, String by) {
+    if (delegate == null || delegate.isBlank() || delegate.trim().length() > 300) {
+      throw AssessmentException.invalid("delegate (the reviewer's subject) is required, 1 to 300");
+    }
+    comment(comment);
+    return db.tx(
+        c -> {
+          Assessment a = AssessmentRepository.lock(c, assessmentId);
+          Assessments.requireActive(a);
+          AssessmentControlSet set = controlSet(c, assessmentId, controlSetId);
+          String who = delegate.trim();
+          boolean open =
+              DelegationRepository.of(c, assessmentId, who).stream()
+                  .anyMatch(
+                      d ->
+                          d.controlSetId().equals(controlSetId)
+                              && d.status() != DelegationStatus.COMPLETE);
+          if (open) {
+            throw new AssessmentException(
+                AssessmentException.Kind.CONFLICT,
+                "delegation-exists",
+                "control set " + controlSetId + " is already delegated to " + who);
+          }
+          Instant now = now();
+          Delegation d =
+              new Delegation(
+                  UUID.randomUUID().toString(),
+                  assessmentId,
+                  controlSetId,
+                  who,
+                  DelegationStatus.IN_PROGRESS,
+                  comment,
+                  now,
+                  Assessments.who(by),
+                  now,
+                  null,
+                  null,
+                  null,
+                  null);
+          DelegationRepository.insert(c, d);
+          ChangeLog.record(
+              c,
+              assessmentId,
+              DELEGATION,
+              d.id(),
+              "CREATE",
+              "control set " + controlSetId + " delegated to " + who + note(comment),
+              now,
+              Assessments.who(by));
+          if (set.status() != ControlSetStatus.UNDER_REVIEW) {
+            AssessmentRepository.setControlSetStatus(
+                c, assessmentId, controlSetId, ControlSetStatus.UNDER_REVIEW);
+            ChangeLog.record(
+                c,
+                assessmentId,
+                "CONTROL_SET",
+                controlSetId,
+                ControlSetStatus.UNDER_REVIEW.name(),
+                "from " + set.status() + ": delegated to " + who,
+                now,
+                Assessments.who(by));
+          }
+          return d;
+        });
+  }
+
+  public List<Delegation> list(String assessmentId) {
+    return db.tx(
+        c -> {
+          AssessmentRepository.get(c, assessmentId);
+          return DelegationRepository.of(c, assessmentId);
+        });
+  }
+
+  /** The delegate hands the set back for review: IN_PROGRESS to UNDER_REVIEW. */
+  public Delegation submit(String assessmentId, String delegationId, String comment, String by) {
+    comment(comment);
+    return db.tx(
+        c -> {
+          Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
+          Delegation d = DelegationRepository.get(c, assessmentId, delegationId);
+          if (d.status() != DelegationStatus.IN_PROGRESS) {
+            throw conflict(d, "submitted");
+          }
+          Instant now = now();
+          DelegationRepository.submit(c, delegationId, comment, now);
+          ChangeLog.record(
+              c,
+              assessmentId,
+              DELEGATION,
+              delegationId,
+              DelegationStatus.UNDER_REVIEW.name(),
+              "control set " + d.controlSetId() + " submitted for review" + note(comment),
+              now,
+              Assessments.who(by));
+          return DelegationRepository.get(c, assessmentId, delegationId);
+        });
+  }
+
+  /** An owner accepts the delegate's work: the delegation becomes COMPLETE (final). */
+  public Delegation complete(String assessmentId, String delegationId, String comment, String by) {
+    comment(comment);
+    return db.tx(
+        c -> {
+          Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
+          Delegation d = DelegationRepository.get(c, assessmentId, delegationId);
+          if (d.status() == DelegationStatus.COMPLETE) {
+            throw conflict(d, "completed");
+          }
+          Instant now = now();
+          DelegationRepository.complete(c, delegationId, now, Assessments.who(by));
+          ChangeLog.record(
+              c,
+              assessmentId,
+              DELEGATION,
+              delegationId,
+              DelegationStatus.COMPLETE.name(),
+              "control set " + d.controlSetId() + " review completed" + note(comment),
+              now,
+              Assessments.who(by));
+          return DelegationRepository.get(c, assessmentId, delegationId);
+        });
+  }
+
+  /** What {@code subject} is to the assessment; empty when there is no such assessment. */
+  public Optional<Relation> relation(String assessmentId, String subject) {
+    return db.tx(
+        c -> {
+          Optional<Assessment> a = AssessmentRepository.find(c, assessmentId);
+          if (a.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new Relation(
+                  a.get(),
+                  a.get().owners().contains(subject),
+                  DelegationRepository.of(c, assessmentId, subject)));
+        });
+  }
+
+  /** Assessments {@code subject} owns or has delegations on, while they are active. */
+  public Set<String> related(String subject) {
+    return db.tx(
+        c -> {
+          Set<String> ids = new HashSet<>(DelegationRepository.assessmentsDelegatedTo(c, subject));
+          Set<String> related = new HashSet<>();
+          for (Assessment a : AssessmentRepository.all(c)) {
+            if (a.owners().contains(subject) || (a.active() && ids.contains(a.id()))) {
+              related.add(a.id());
+            }
+          }
+          return related;
+        });
+  }
+
+  /** The control set a control of the assessment belongs to. */
+  public Optional<String> controlSetOf(String assessmentId, String controlId) {
+    return db.tx(c -> DelegationRepository.controlSetOf(c, assessmentId, controlId));
+  }
+
+  private static AssessmentControlSet controlSet(Connection c, String id, String setId)
+      throws SQLException {
+    return AssessmentRepository.controlSets(c, id).stream()
+        .filter(s -> s.controlSetId().equals(setId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssessmentException(
+                    AssessmentException.Kind.NOT_FOUND,
+                    "unknown-control-set",
+                    "assessment " + id + " has no control set " + setId));
+  }
+
+  private static AssessmentException conflict(Delegation d, String what) {
+    return new AssessmentException(
+        AssessmentException.Kind.CONFLICT,
+        "delegation-" + d.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        "delegation " + d.id() + " is " + d.status() + " and cannot be " + what);
+  }
+
+  private static void comment(String comment) {
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw AssessmentException.invalid("a delegation comment is at most 350 characters");
+    }
+  }
+
+  private static String note(String comment) {
+    return comment == null || comment.isBlank() ? "" : ": " + comment;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
