@@ -47,6 +47,11 @@ public class StoreOptions {
       this.store = store;
     }
 
+    /** The database, for work that reads it page by page (reports). */
+    javax.sql.DataSource dataSource() {
+      return pool;
+    }
+
     @Override
     public void close() {
       pool.close();

@@ -46,7 +46,8 @@ final class OutlineFactory {
       SigningKey signer) {
     List<AssessmentControlSet> sets = store.assessments().controlSets(a.id());
     List<AssessmentControl> controls = store.assessments().controls(a.id());
-    Set<String> setIds = sets.stream().map(AssessmentControlSet::controlSetId).collect(Collectors.toSet());
+    Set<String> setIds =
+        sets.stream().map(AssessmentControlSet::controlSetId).collect(Collectors.toSet());
     Set<String> controlIds =
         controls.stream().map(AssessmentControl::controlId).collect(Collectors.toSet());
     for (String id : req.controlSetIds()) {
@@ -80,7 +81,8 @@ final class OutlineFactory {
       }
       if (!selected.isEmpty()) {
         outlineSets.add(
-            new ReportOutline.SetOutline(set.controlSetId(), set.name(), set.status().name(), selected));
+            new ReportOutline.SetOutline(
+                set.controlSetId(), set.name(), set.status().name(), selected));
       }
     }
     String name = req.name() != null ? req.name() : a.name() + " report " + now.toString();
