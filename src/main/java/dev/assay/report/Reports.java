@@ -2,9 +2,9 @@ package dev.assay.report;
 
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.evidence.ChainLinks;
 import dev.assay.assessment.evidence.EvidencePages;
 import dev.assay.assessment.evidence.EvidenceQuery;
-import dev.assay.assessment.evidence.Verification;
 import dev.assay.assessment.store.StoreException;
 import dev.assay.framework.Framework;
 import java.io.IOException;
@@ -95,7 +95,7 @@ public final class Reports {
       if (outline.evidenceItems() > settings.maxEvidenceItems()) {
         throw quota(outline.evidenceItems());
       }
-      outline = outline.withChain(chain(a));
+      outline = outline.withChain(chain(c, a));
       ReportBuilder.Built built =
           ReportBuilder.build(
               outline,
@@ -178,22 +178,27 @@ public final class Reports {
         a.evidenceCount());
   }
 
-  /** Fail closed: no report is built on evidence whose chain does not verify. */
-  private String chain(Assessment a) {
-    Verification v = store.evidence().verify(a.id());
-    if (!v.valid()) {
+  /**
+   * Fail closed: no report is built on evidence whose chain does not verify. The links are checked
+   * here; each included item's content hash is checked as the builder copies it.
+   */
+  private static String chain(Connection c, Assessment a) throws SQLException {
+    String problem = ChainLinks.problem(c, a.id(), a.evidenceCount(), a.evidenceHead());
+    if (problem != null) {
       throw new ReportException(
           ReportException.Kind.CONFLICT,
           "evidence-chain-broken",
           "the evidence chain of assessment "
               + a.id()
-              + " does not verify (item "
-              + v.firstBadSeq()
-              + ": "
-              + v.problem()
+              + " does not verify ("
+              + problem
               + "); no report is built on it");
     }
-    return "verified before building: " + v.items() + " items, head " + v.head();
+    return "links verified before building ("
+        + a.evidenceCount()
+        + " items, head "
+        + a.evidenceHead()
+        + "); each included item's SHA-256 checked while copied";
   }
 
   private ReportException quota(long items) {

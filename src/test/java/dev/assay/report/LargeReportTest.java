@@ -79,20 +79,27 @@ class LargeReportTest {
     }
 
     Path zip = temp.resolve("large.zip");
-    Process p =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + HEAP,
-                "-XX:+ExitOnOutOfMemoryError",
-                "-cp",
-                System.getProperty("java.class.path"),
-                LargeReportMain.class.getName(),
-                url,
-                data.toString(),
-                a.id(),
-                zip.toString())
-            .redirectErrorStream(true)
-            .start();
+                "-XX:+ExitOnOutOfMemoryError"));
+    // e.g. -Dassay.test.large-report-jvm=-XX:StartFlightRecording=filename=/tmp/r.jfr to profile
+    String extra = System.getProperty("assay.test.large-report-jvm", "");
+    if (!extra.isBlank()) {
+      command.addAll(List.of(extra.split(" ")));
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            LargeReportMain.class.getName(),
+            url,
+            data.toString(),
+            a.id(),
+            zip.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(10, TimeUnit.MINUTES));
     assertEquals(0, p.exitValue(), output);
