@@ -92,6 +92,18 @@ class ReportBuildTest {
 
     String pdf = new String(entries.get("summary.pdf"), 0, 8, StandardCharsets.ISO_8859_1);
     assertTrue(pdf.startsWith("%PDF-"), pdf);
+    // The PDF opens: a cover, summaries, contents, then a page per control.
+    var reader = new com.lowagie.text.pdf.PdfReader(entries.get("summary.pdf"));
+    assertTrue(reader.getNumberOfPages() >= 3 + 10, "pages: " + reader.getNumberOfPages());
+    var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    assertTrue(text.getTextFromPage(2).contains("Report summary"), text.getTextFromPage(2));
+    StringBuilder all = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      all.append(text.getTextFromPage(page));
+    }
+    assertTrue(all.toString().contains("STARTER-ACC-02 Error analysis"), all.toString());
+    assertTrue(all.toString().contains("Testing information"));
+    reader.close();
     String html = new String(entries.get("summary.html"), StandardCharsets.UTF_8);
     assertFalse(html.contains("<script>"), "user text never becomes markup");
     assertFalse(html.contains("<img"), "uploaded file names never become markup");
