@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       ControlsCommand.class,
       RulesCommand.class,
       ReevaluateCommand.class,
-      ApiKeysCommand.class
+      ApiKeysCommand.class,
+      ReportCommand.class
     })
 public class AssayCommand implements Runnable {
 
