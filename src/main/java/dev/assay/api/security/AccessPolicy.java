@@ -50,6 +50,10 @@ public final class AccessPolicy {
     t.put("POST /api/v1/api-keys", AccessRule.adminOnly());
     t.put("DELETE /api/v1/api-keys/{id}", AccessRule.adminOnly());
 
+    // Checking a report proves nothing about stored evidence; anyone handed a zip may check it.
+    t.put("POST /api/v1/reports/verify", AccessRule.anyone());
+    t.put("GET /api/v1/reports/public-key", AccessRule.anyone());
+
     // The list shows each caller what they may read (AssessmentVisibility).
     t.put("GET /api/v1/assessments", AccessRule.anyone());
     t.put("POST /api/v1/assessments", AccessRule.only(ANALYST));
@@ -68,9 +72,11 @@ public final class AccessPolicy {
     read(t, A + "/evidence/{evidenceId}");
     read(t, A + "/evidence/{evidenceId}/file");
     read(t, A + "/delegations");
+    read(t, A + "/reports");
     owner(t, "PUT " + A + "/status");
     owner(t, "PUT " + A + "/control-sets/{controlSetId}/status");
     owner(t, "POST " + A + "/runs");
+    owner(t, "POST " + A + "/reports");
     owner(t, "POST " + A + "/delegations");
     owner(t, "POST " + A + "/delegations/{delegationId}/complete");
     t.put(
