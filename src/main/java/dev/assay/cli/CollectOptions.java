@@ -51,7 +51,7 @@ public class CollectOptions {
       description =
           "Services to collect (default: all): sagemaker, bedrock, bedrock-agent,"
               + " bedrock-agentcore-control, iam, organizations, cloudtrail, logs, ec2,"
-              + " cloudwatch, application-autoscaling, apigateway. Invocation metrics and the S3 and AWS"
+              + " cloudwatch, application-autoscaling, apigateway, config, securityhub. Invocation metrics and the S3 and AWS"
               + " Backup calls about a bucket come with the resource that names them.")
   List<String> services = new ArrayList<>();
 

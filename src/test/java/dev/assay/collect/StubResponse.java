@@ -26,7 +26,7 @@ public record StubResponse(
               Map.of("Content-Type", List.of("application/x-amz-json-1.1")),
               bytes("{\"__type\":\"" + code + "\",\"message\":" + quote(message) + "}"),
               0);
-      case "bedrock" ->
+      case "bedrock", "securityhub" ->
           new StubResponse(
               status,
               Map.of(
