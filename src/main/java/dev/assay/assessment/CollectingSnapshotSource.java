@@ -51,7 +51,8 @@ public final class CollectingSnapshotSource implements SnapshotSource {
             CollectSettings.DEFAULT_MAX_ATTEMPTS,
             "standard",
             CollectSettings.DEFAULT_ATTEMPT_TIMEOUT,
-            null);
+            null,
+            false);
     StringWriter progress = new StringWriter();
     CollectResult result =
         new Collection(

@@ -21,6 +21,14 @@ public class CollectOptions {
   List<String> accounts = new ArrayList<>();
 
   @Option(
+      names = "--organization",
+      description =
+          "Collect every ACTIVE account of the caller's organization (Organizations"
+              + " ListAccounts, from the management or a delegated administrator account),"
+              + " assuming --role-name in each but the caller's own.")
+  boolean organization;
+
+  @Option(
       names = "--role-name",
       paramLabel = "NAME",
       defaultValue = "${env:ASSAY_AWS_ROLE_NAME}",
@@ -112,7 +120,8 @@ public class CollectOptions {
         maxAttempts,
         retryMode,
         Duration.ofMillis(Math.round(callTimeout * 1000)),
-        pageSize);
+        pageSize,
+        organization);
   }
 
   private static String blankToNull(String s) {
