@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       EvidenceCommand.class,
       ControlsCommand.class,
       RulesCommand.class,
-      ReevaluateCommand.class
+      ReevaluateCommand.class,
+      ExportCommand.class
     })
 public class AssayCommand implements Runnable {
 
