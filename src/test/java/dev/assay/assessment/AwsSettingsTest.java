@@ -58,7 +58,7 @@ class AwsSettingsTest {
   }
 
   @Test
-  void everyKeyBindsAsTheBeanAndAsTheCliReadsIt() {
+  void everyKeyBindsAsTheCliReadsIt() {
     Map<String, Object> props =
         Map.of(
             "assay.aws.regions", "us-east-1,eu-west-1",
@@ -75,9 +75,9 @@ class AwsSettingsTest {
             3,
             "http://127.0.0.1:5000",
             true);
-    try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start()) {
-      assertEquals(expected, ctx.getBean(AwsSettings.class));
-      assertEquals(expected, AwsSettings.from(ctx.getEnvironment()));
+    // The bean itself binds in every HTTP test: the service's snapshot source needs it to start.
+    try (ApplicationContext ctx = ApplicationContext.builder().properties(props).build()) {
+      assertEquals(expected, AwsSettings.from(ctx.getEnvironment().start()));
     }
   }
 
