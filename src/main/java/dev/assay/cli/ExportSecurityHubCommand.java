@@ -47,7 +47,8 @@ public class ExportSecurityHubCommand implements Callable<Integer> {
         names = "--input",
         paramLabel = "PATH",
         description =
-            "A snapshot directory to evaluate, or an ASFF JSON file (evaluate --format asff).")
+            "An ASFF JSON file (evaluate --format asff), or a snapshot directory or AWS Config"
+                + " snapshot file to evaluate.")
     Path input;
 
     @Option(
@@ -136,7 +137,7 @@ public class ExportSecurityHubCommand implements Callable<Integer> {
    */
   private String asff() throws Exception {
     if (source.input != null) {
-      if (Files.isRegularFile(source.input)) {
+      if (Files.isRegularFile(source.input) && isJsonArray(source.input)) {
         return Files.readString(source.input);
       }
       AssayEngine assay = store.engine.load();
@@ -160,6 +161,17 @@ public class ExportSecurityHubCommand implements Callable<Integer> {
             });
     // The store's own message is printed already.
     return exit == 0 ? text[0] : null;
+  }
+
+  /** An ASFF file is a JSON array; any other file is evaluated (an AWS Config snapshot). */
+  private static boolean isJsonArray(Path file) throws IOException {
+    try (var in = Files.newBufferedReader(file)) {
+      int c;
+      do {
+        c = in.read();
+      } while (c != -1 && Character.isWhitespace(c));
+      return c == '[';
+    }
   }
 
   private String latestRun(StoreOptions.Session session) throws IOException {

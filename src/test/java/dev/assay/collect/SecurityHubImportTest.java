@@ -198,7 +198,9 @@ class SecurityHubImportTest {
             "--endpoint-url",
             MOTO.url().toString());
     assertEquals(2, run.exit(), run.out() + run.err());
-    assertEquals("assay: ASFF input must be a JSON array of findings", run.err().strip());
+    assertEquals(
+        "assay: object.json: not an AWS Config snapshot (no \"configurationItems\" array)",
+        run.err().strip());
     Run neither = Runs.cli("export", "securityhub");
     assertEquals(2, neither.exit());
   }
@@ -208,5 +210,63 @@ class SecurityHubImportTest {
     JsonNode finding = asff.get(0);
     AwsSecurityFinding sdk = SdkJsonReader.read(finding, AwsSecurityFinding.builder());
     assertEquals(finding, SdkJson.object(sdk));
+  }
+
+  @Test
+  @Order(4)
+  void anAssessmentsLatestRunIsExportedFromTheStore() {
+    String db =
+        "--db=jdbc:h2:file:"
+            + tmp.resolve("store").toAbsolutePath()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    Run create =
+        Runs.cli(
+            "assessments",
+            "create",
+            db,
+            "--name",
+            "examples",
+            "--framework",
+            "genai-starter",
+            "--accounts",
+            "111111111111,222222222222",
+            "--regions",
+            "us-east-1,eu-west-1",
+            "--input",
+            "examples/snapshot");
+    assertEquals(0, create.exit(), create.out() + create.err());
+    String[] lines = create.out().strip().split("\n");
+    String id = lines[lines.length - 1].strip();
+    Run collect = Runs.cli("assessments", "collect", db, id);
+    assertTrue(collect.exit() <= 1, collect.out() + collect.err());
+
+    Run export =
+        Runs.cli(
+            "export",
+            "securityhub",
+            db,
+            "--assessment",
+            id,
+            "--region",
+            "eu-west-1",
+            "--endpoint-url",
+            MOTO.url().toString());
+
+    assertEquals(0, export.exit(), export.out() + export.err());
+    assertTrue(
+        export.out().matches("(?s)Imported [1-9][0-9]* of [1-9][0-9]* findings.*"), export.out());
+    assertEquals(asff.size(), findingsInMoto().size(), "the run's findings update the same ids");
+
+    Run unknown =
+        Runs.cli(
+            "export",
+            "securityhub",
+            db,
+            "--assessment",
+            "no-such",
+            "--endpoint-url",
+            MOTO.url().toString());
+    assertEquals(2, unknown.exit(), unknown.out() + unknown.err());
+    assertTrue(unknown.err().contains("no-such"), unknown.err());
   }
 }
