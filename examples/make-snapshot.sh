@@ -30,7 +30,9 @@
 #     sagemaker monitoring schedules, model registry, feature groups, inference experiments, flow
 #     definitions, images, app image configs; Bedrock invocation metrics; iam
 #     ListServiceSpecificCredentials and GetServiceLastAccessedDetails; organizations
-#     ListPolicies(Filter=BEDROCK_POLICY). Shapes follow botocore's service-2.json output shapes.
+#     ListPolicies(Filter=BEDROCK_POLICY); config DescribeConfigRules /
+#     DescribeComplianceByConfigRule / GetComplianceDetailsByConfigRule and securityhub DescribeHub /
+#     GetFindings. Shapes follow botocore's service-2.json output shapes.
 #   * SYNTHESISED error envelopes (moto cannot deny a call through IAM), see ERRORS below:
 #     222222222222/eu-west-1 sagemaker.ListProcessingJobs and
 #     111111111111/eu-west-1 sagemaker.DescribeNotebookInstance_nb-eu-restricted -> AccessDeniedException.

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 public class AssessmentBeans {
 
   @Singleton
-  public SnapshotSource snapshotSource(AssessmentSettings settings) {
-    return new CollectingSnapshotSource(settings);
+  public SnapshotSource snapshotSource(AssessmentSettings settings, AwsSettings aws) {
+    return new CollectingSnapshotSource(settings, aws);
   }
 
   @Singleton

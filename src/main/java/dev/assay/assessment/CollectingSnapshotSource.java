@@ -17,18 +17,48 @@ import org.slf4j.LoggerFactory;
 /**
  * The run's own input when given, else the assessment's snapshot directory when it has one, else a
  * collection of the assessment's accounts and regions from AWS (credentials from the default chain;
- * {@code assay.assessments.aws-endpoint-url} sends every call to e.g. moto) into {@code
- * <snapshot-dir>/<assessment>/<run>}. A collection no call of which was answered fails the run
- * ({@link CollectionFailed}).
+ * the {@code assay.aws.*} settings, e.g. {@code assay.aws.endpoint-url} to send every call to moto)
+ * into {@code <snapshot-dir>/<assessment>/<run>}. A collection no call of which was answered fails
+ * the run ({@link CollectionFailed}).
  */
 public final class CollectingSnapshotSource implements SnapshotSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(CollectingSnapshotSource.class);
 
   private final AssessmentSettings settings;
+  private final AwsSettings aws;
 
+  /** With the {@code assay.aws.*} defaults (the older assessment keys still apply). */
   public CollectingSnapshotSource(AssessmentSettings settings) {
+    this(settings, AwsSettings.defaults());
+  }
+
+  public CollectingSnapshotSource(AssessmentSettings settings, AwsSettings aws) {
     this.settings = settings;
+    this.aws = aws;
+  }
+
+  /**
+   * What a collection for the assessment covers: its accounts (or, with {@code
+   * assay.aws.organization} and none listed, the organization's) and its regions (or {@code
+   * assay.aws.regions}), with the service's AWS settings.
+   */
+  CollectSettings collectSettings(Assessment assessment) {
+    String endpoint = aws.endpointOr(settings);
+    boolean organization = aws.organization() && assessment.accounts().isEmpty();
+    return new CollectSettings(
+        assessment.accounts(),
+        aws.roleNameOr(settings),
+        aws.externalId(),
+        assessment.regions().isEmpty() ? aws.regions() : assessment.regions(),
+        Set.of(),
+        endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+        aws.concurrency(),
+        CollectSettings.DEFAULT_MAX_ATTEMPTS,
+        "standard",
+        CollectSettings.DEFAULT_ATTEMPT_TIMEOUT,
+        null,
+        organization);
   }
 
   @Override
@@ -40,19 +70,7 @@ public final class CollectingSnapshotSource implements SnapshotSource {
       return Path.of(assessment.snapshotInput());
     }
     Path output = settings.snapshotDir().resolve(assessment.id()).resolve(runId);
-    CollectSettings collect =
-        new CollectSettings(
-            assessment.accounts(),
-            settings.awsRoleName(),
-            null,
-            assessment.regions(),
-            Set.of(),
-            settings.awsEndpointUrl() == null ? null : URI.create(settings.awsEndpointUrl()),
-            CollectSettings.DEFAULT_CONCURRENCY,
-            CollectSettings.DEFAULT_MAX_ATTEMPTS,
-            "standard",
-            CollectSettings.DEFAULT_ATTEMPT_TIMEOUT,
-            null);
+    CollectSettings collect = collectSettings(assessment);
     StringWriter progress = new StringWriter();
     CollectResult result =
         new Collection(

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ReevaluateCommand.class,
       ApiKeysCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ExportCommand.class
     })
 public class AssayCommand implements Runnable {
 

@@ -21,6 +21,14 @@ public class CollectOptions {
   List<String> accounts = new ArrayList<>();
 
   @Option(
+      names = "--organization",
+      description =
+          "Collect every ACTIVE account of the caller's organization (Organizations"
+              + " ListAccounts, from the management or a delegated administrator account),"
+              + " assuming --role-name in each but the caller's own.")
+  boolean organization;
+
+  @Option(
       names = "--role-name",
       paramLabel = "NAME",
       defaultValue = "${env:ASSAY_AWS_ROLE_NAME}",
@@ -51,7 +59,7 @@ public class CollectOptions {
       description =
           "Services to collect (default: all): sagemaker, bedrock, bedrock-agent,"
               + " bedrock-agentcore-control, iam, organizations, cloudtrail, logs, ec2,"
-              + " cloudwatch, application-autoscaling, apigateway. Invocation metrics and the S3 and AWS"
+              + " cloudwatch, application-autoscaling, apigateway, config, securityhub. Invocation metrics and the S3 and AWS"
               + " Backup calls about a bucket come with the resource that names them.")
   List<String> services = new ArrayList<>();
 
@@ -112,7 +120,8 @@ public class CollectOptions {
         maxAttempts,
         retryMode,
         Duration.ofMillis(Math.round(callTimeout * 1000)),
-        pageSize);
+        pageSize,
+        organization);
   }
 
   private static String blankToNull(String s) {

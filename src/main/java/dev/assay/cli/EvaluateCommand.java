@@ -52,7 +52,8 @@ public class EvaluateCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "DIR",
       description =
-          "Snapshot directory: <accountId>/<region>/<service>.<Operation>[_<suffix>].json")
+          "Snapshot directory: <accountId>/<region>/<service>.<Operation>[_<suffix>].json,"
+              + " or an AWS Config snapshot or history file (.json or .json.gz).")
   Path input;
 
   @ArgGroup(exclusive = false, heading = "%nCollect first (with --collect):%n")

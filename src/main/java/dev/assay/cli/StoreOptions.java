@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.assay.assessment.AssessmentSettings;
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.AwsSettings;
 import dev.assay.assessment.CollectingSnapshotSource;
 import dev.assay.evaluation.AssayEngine;
 import io.micronaut.context.ApplicationContext;
@@ -78,7 +79,7 @@ public class StoreOptions {
                 pool,
                 memoized(engine::load),
                 settings,
-                new CollectingSnapshotSource(settings),
+                new CollectingSnapshotSource(settings, AwsSettings.from(env)),
                 Clock.systemUTC()));
       } catch (RuntimeException e) {
         pool.close();

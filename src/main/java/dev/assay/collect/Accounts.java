@@ -50,7 +50,10 @@ final class Accounts {
 
   List<Account> resolve(SnapshotWriter writer, Tally tally) {
     String caller = callerAccount();
-    List<String> ids = settings.accounts().isEmpty() ? List.of(caller) : settings.accounts();
+    List<String> ids =
+        settings.organization()
+            ? OrganizationAccounts.active(aws, bootstrap)
+            : settings.accounts().isEmpty() ? List.of(caller) : settings.accounts();
     List<Account> accounts = new ArrayList<>();
     for (String id : ids) {
       accounts.add(account(id, caller, writer, tally));

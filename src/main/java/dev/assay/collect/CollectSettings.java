@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param retryMode {@code standard} or {@code adaptive} (client-side rate limiting too)
  * @param attemptTimeout how long one attempt of a call may take
  * @param pageSize page size of List calls, or {@code null} for each service's default
+ * @param organization whether to collect every ACTIVE account of the caller's organization
+ *     (Organizations ListAccounts) instead of {@code accounts}, through {@code roleName}
  */
 public record CollectSettings(
     List<String> accounts,
@@ -34,7 +36,8 @@ public record CollectSettings(
     int maxAttempts,
     String retryMode,
     Duration attemptTimeout,
-    Integer pageSize) {
+    Integer pageSize,
+    boolean organization) {
 
   public static final String ALL_REGIONS = "all";
   public static final int DEFAULT_CONCURRENCY = 8;
@@ -67,7 +70,8 @@ public record CollectSettings(
         DEFAULT_MAX_ATTEMPTS,
         "standard",
         DEFAULT_ATTEMPT_TIMEOUT,
-        null);
+        null,
+        false);
   }
 
   public boolean allRegions() {
@@ -104,6 +108,12 @@ public record CollectSettings(
     }
     if (!retryMode.equals("standard") && !retryMode.equals("adaptive")) {
       problems.append("; retry mode must be standard or adaptive: ").append(retryMode);
+    }
+    if (organization && !accounts.isEmpty()) {
+      problems.append("; pass --accounts or --organization, not both");
+    }
+    if (organization && (roleName == null || roleName.isBlank())) {
+      problems.append("; --organization needs --role-name (the role to assume in each account)");
     }
     if (problems.length() > 0) {
       throw new CollectException(problems.substring(2));

@@ -7,11 +7,13 @@ import dev.assay.collect.aws.bedrock.BedrockCollector;
 import dev.assay.collect.aws.bedrockagent.BedrockAgentCollector;
 import dev.assay.collect.aws.cloudtrail.CloudTrailCollector;
 import dev.assay.collect.aws.cloudwatch.CloudWatchCollector;
+import dev.assay.collect.aws.config.ConfigRulesCollector;
 import dev.assay.collect.aws.ec2.Ec2Collector;
 import dev.assay.collect.aws.iam.IamCollector;
 import dev.assay.collect.aws.logs.LogsCollector;
 import dev.assay.collect.aws.organizations.OrganizationsCollector;
 import dev.assay.collect.aws.sagemaker.SageMakerCollector;
+import dev.assay.collect.aws.securityhub.SecurityHubCollector;
 import java.util.List;
 
 /**
@@ -36,6 +38,8 @@ public final class Collectors {
         new Ec2Collector(),
         new CloudWatchCollector(),
         new ApplicationAutoScalingCollector(),
-        new ApiGatewayCollector());
+        new ApiGatewayCollector(),
+        new ConfigRulesCollector(),
+        new SecurityHubCollector());
   }
 }

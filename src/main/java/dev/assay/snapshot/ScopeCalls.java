@@ -162,7 +162,8 @@ public final class ScopeCalls {
 
   /**
    * The successful call about one resource, chosen by a predicate (for resources named in nested
-   * request fields); empty, with a gap for that resource, when it is missing or failed.
+   * request fields); empty, with a gap for that resource, when it is missing or failed; empty
+   * without a gap when the operation is not offered in the region ({@link #NOT_OFFERED}).
    */
   public Optional<ApiCall> callAbout(
       String service,
@@ -173,6 +174,11 @@ public final class ScopeCalls {
     Optional<ApiCall> found = all(service, operation).stream().filter(about).findFirst();
     if (found.isEmpty()) {
       notCollected(service, operation, resourceArn, hiddenTypes);
+      return Optional.empty();
+    }
+    if (found.get().failed() && NOT_OFFERED.equals(found.get().error().code())) {
+      // The operation does not exist in this region (a detail call some regions lack): there is
+      // nothing to read about the resource here, so its rules are not applicable, not unknown.
       return Optional.empty();
     }
     if (found.get().failed()) {

@@ -31,7 +31,14 @@ public final class SnapshotReader {
     this.knownOperations = Set.copyOf(knownOperations);
   }
 
+  /**
+   * Reads a snapshot directory, or an AWS Config snapshot or configuration history file ({@code
+   * .json} or {@code .json.gz}).
+   */
   public Snapshot read(Path dir) {
+    if (ConfigSnapshotReader.looksLikeConfigFile(dir)) {
+      return ConfigSnapshotReader.read(dir);
+    }
     if (!Files.isDirectory(dir)) {
       throw new SnapshotException("snapshot directory not found: " + dir);
     }

@@ -147,7 +147,12 @@ class CollectEveryServiceTest {
             "AgentRuntime[",
             "AgentCoreGateway[",
             "AgentCoreMemory[",
-            "AgentCorePolicyEngine[")) {
+            "AgentCorePolicyEngine[",
+            // Compliance checks: AWS Config (stubbed compliance) and Security Hub (moto)
+            "ConfigRuleCompliance[",
+            "nonCompliantResources=[AWS::SageMaker::NotebookInstance nb-secure]",
+            "SecurityHubControlResult[",
+            "failedResources=[nb-secure]")) {
       assertTrue(all.contains(expected), expected + " not among:\n" + all);
     }
   }

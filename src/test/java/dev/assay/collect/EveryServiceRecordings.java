@@ -27,6 +27,7 @@ final class EveryServiceRecordings {
 
   static void play(AwsStub stub) {
     Recorded.missingInMoto(stub);
+    Recorded.nonCompliant(stub, "sagemaker-notebook-no-direct-internet-access", "nb-secure");
     bedrock(stub);
     agents(stub);
     agentCore(stub);

@@ -121,6 +121,42 @@ final class EveryServiceWorld {
                   .maxCapacity(4));
     }
     organization();
+    complianceChecks();
+  }
+
+  /** A GenAI AWS Config managed rule and a Security Hub control finding (moto has both). */
+  private void complianceChecks() {
+    try (var config = client(software.amazon.awssdk.services.config.ConfigClient.builder())) {
+      config.putConfigRule(
+          p ->
+              p.configRule(
+                  r ->
+                      r.configRuleName("sagemaker-notebook-no-direct-internet-access")
+                          .source(
+                              s ->
+                                  s.owner("AWS")
+                                      .sourceIdentifier(
+                                          "SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS"))));
+    }
+    try (var hub =
+        client(software.amazon.awssdk.services.securityhub.SecurityHubClient.builder())) {
+      hub.enableSecurityHub(e -> e.enableDefaultStandards(false));
+      hub.batchImportFindings(
+          b ->
+              b.findings(
+                  f ->
+                      f.schemaVersion("2018-10-08")
+                          .id("arn:aws:securityhub:" + REGION + ":" + ACCOUNT + ":finding/sm1")
+                          .productArn("arn:aws:securityhub:" + REGION + "::product/aws/securityhub")
+                          .generatorId("security-control/SageMaker.1")
+                          .awsAccountId(ACCOUNT)
+                          .createdAt("2026-11-19T00:00:00.000Z")
+                          .updatedAt("2026-11-19T00:00:00.000Z")
+                          .title("SageMaker.1")
+                          .description("SageMaker.1")
+                          .compliance(c -> c.status("FAILED").securityControlId("SageMaker.1"))
+                          .resources(r -> r.type("AwsSageMakerNotebookInstance").id("nb-secure"))));
+    }
   }
 
   private void iam() {

@@ -82,6 +82,37 @@ final class Recorded {
         r -> r.is("iam", "ListServiceSpecificCredentials"),
         r -> iam("ListServiceSpecificCredentials", "<ServiceSpecificCredentials/>"));
     lastAccessed(stub, java.util.Map.of());
+    stub.on(
+        r -> r.is("config", "DescribeComplianceByConfigRule"),
+        r -> StubResponse.json("{\"ComplianceByConfigRules\": []}"));
+    stub.on(
+        r -> r.is("config", "GetComplianceDetailsByConfigRule"),
+        r -> StubResponse.json("{\"EvaluationResults\": []}"));
+  }
+
+  /**
+   * AWS Config's compliance calls (moto lacks them): {@code rule} is NON_COMPLIANT for one
+   * SageMaker notebook instance.
+   */
+  static void nonCompliant(AwsStub stub, String rule, String notebook) {
+    stub.on(
+        r -> r.is("config", "DescribeComplianceByConfigRule"),
+        r ->
+            StubResponse.json(
+                "{\"ComplianceByConfigRules\": [{\"ConfigRuleName\": "
+                    + quote(rule)
+                    + ", \"Compliance\": {\"ComplianceType\": \"NON_COMPLIANT\"}}]}"));
+    stub.on(
+        r -> r.is("config", "GetComplianceDetailsByConfigRule"),
+        r ->
+            StubResponse.json(
+                "{\"EvaluationResults\": [{\"EvaluationResultIdentifier\":"
+                    + " {\"EvaluationResultQualifier\": {\"ConfigRuleName\": "
+                    + quote(rule)
+                    + ", \"ResourceType\": \"AWS::SageMaker::NotebookInstance\","
+                    + " \"ResourceId\": "
+                    + quote(notebook)
+                    + "}}, \"ComplianceType\": \"NON_COMPLIANT\"}]}"));
   }
 
   /**

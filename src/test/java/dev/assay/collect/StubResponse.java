@@ -20,13 +20,13 @@ public record StubResponse(
   /** An AWS error as the asked service's protocol carries it. */
   public static StubResponse error(StubRequest request, int status, String code, String message) {
     return switch (request.service()) {
-      case "sagemaker" ->
+      case "sagemaker", "organizations", "config" ->
           new StubResponse(
               status,
               Map.of("Content-Type", List.of("application/x-amz-json-1.1")),
               bytes("{\"__type\":\"" + code + "\",\"message\":" + quote(message) + "}"),
               0);
-      case "bedrock" ->
+      case "bedrock", "securityhub" ->
           new StubResponse(
               status,
               Map.of(
