@@ -73,6 +73,7 @@ public final class Normalization {
       facts.addAll(decideUse(sink.facts(), sink.gaps()));
       gaps.addAll(sink.gaps());
     }
+    facts = CrossScopeRoles.resolve(facts, gaps, snapshot.scopes());
     return new NormalizedSnapshot(facts, gaps, snapshot.scopes(), snapshot.skipped());
   }
 
