@@ -47,7 +47,9 @@ public final class Normalization {
             new OrganizationsNormalizer(),
             new GenAiBucketsNormalizer(),
             new LogsDataProtectionNormalizer(),
-            new ApiGatewayNormalizer()));
+            new ApiGatewayNormalizer(),
+            new BedrockActionGroupsNormalizer(),
+            new AgentCoreGatewayWafNormalizer()));
   }
 
   /**
