@@ -35,9 +35,11 @@ public final class BedrockServiceRolesNormalizer implements Normalizer {
         String arn =
             Json.text(agent, "agentArn", calls.arn("bedrock", id == null ? null : "agent/" + id));
         String role = Json.text(agent, "agentResourceRoleArn");
-        out.add(
-            new AgentServiceRole(
-                arn, calls.accountId(), calls.region(), Json.text(agent, "agentName", id), role));
+        if (arn != null) {
+          out.add(
+              new AgentServiceRole(
+                  arn, calls.accountId(), calls.region(), Json.text(agent, "agentName", id), role));
+        }
         out.add(RolePermissions.unresolved(role, calls.accountId(), calls.region()));
       }
     }
