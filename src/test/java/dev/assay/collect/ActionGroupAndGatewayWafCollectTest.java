@@ -72,6 +72,19 @@ class ActionGroupAndGatewayWafCollectTest {
             + " \"agentStatus\": \"PREPARED\", \"updatedAt\": \"2026-11-01T00:00:00Z\"}]}");
     Recorded.rest(
         stub,
+        "GET",
+        "/agents/AG9/",
+        "{\"agent\": {\"agentId\": \"AG9\", \"agentName\": \"orders\", \"agentArn\":"
+            + " \"arn:aws:bedrock:"
+            + REGION
+            + ":"
+            + ACCOUNT
+            + ":agent/AG9\", \"agentVersion\": \"DRAFT\", \"agentStatus\": \"PREPARED\","
+            + " \"agentResourceRoleArn\": \""
+            + ROLE
+            + "\"}}");
+    Recorded.rest(
+        stub,
         "POST",
         "/agents/AG9/agentversions/DRAFT/actiongroups/",
         "{\"actionGroupSummaries\": [{\"actionGroupId\": \"LIVE1\", \"actionGroupName\": \"lookup\","
@@ -202,12 +215,14 @@ class ActionGroupAndGatewayWafCollectTest {
     assertEquals(FN + "gone", missing.at("/request/FunctionName").asText());
   }
 
-  private static byte[] zip() throws IOException {
+  private static byte[] zip() {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
       zip.putNextEntry(new java.util.zip.ZipEntry("app.py"));
       zip.write("def handler(event, context):\n    return {}\n".getBytes());
       zip.closeEntry();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }
