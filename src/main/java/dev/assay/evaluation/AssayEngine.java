@@ -21,7 +21,7 @@ import java.util.List;
 public final class AssayEngine {
 
   /** The framework evaluated when a request names none, unless configuration says otherwise. */
-  public static final String DEFAULT_FRAMEWORK = "genai-starter";
+  public static final String DEFAULT_FRAMEWORK = "genai-best-practices-v2";
 
   private final RuleBase ruleBase;
   private final FrameworkCatalog frameworks;

@@ -51,6 +51,10 @@ public final class Evaluator {
                   () ->
                       new IllegalArgumentException(
                           "framework " + framework.id() + " uses unknown rule " + ruleId));
+      if (rule.requestsEvidence()) {
+        // Its output is tasks (planned below), not a PASS or FAIL per resource.
+        continue;
+      }
       findings.addAll(judge.judge(rule, framework.controlsUsing(ruleId), snapshot.scopes()));
     }
     findings.sort(

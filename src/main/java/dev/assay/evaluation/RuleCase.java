@@ -17,6 +17,8 @@ import java.util.SortedSet;
  * @param parameters rule parameters that replace the rule base's for this case
  * @param fired the exact set of rule IDs the whole rule base must fire
  * @param expect the exact findings of the file's rule, in any order
+ * @param requests the exact evidence requests the file's rule inserts, in any order, or {@code
+ *     null} when the case does not say (required for rules with {@code @output("evidence")})
  */
 public record RuleCase(
     String name,
@@ -25,7 +27,21 @@ public record RuleCase(
     Instant now,
     Map<String, Object> parameters,
     SortedSet<String> fired,
-    List<Expected> expect) {
+    List<Expected> expect,
+    List<ExpectedRequest> requests) {
+
+  /**
+   * One evidence request a case expects of its rule.
+   *
+   * @param instructions the exact instructions, or {@code null} to accept any
+   */
+  public record ExpectedRequest(String resourceArn, String instructions) {
+
+    @Override
+    public String toString() {
+      return resourceArn + (instructions == null ? "" : " \"" + instructions + "\"");
+    }
+  }
 
   /**
    * One finding a case expects of its rule.

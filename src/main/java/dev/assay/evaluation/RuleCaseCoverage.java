@@ -1,6 +1,7 @@
 package dev.assay.evaluation;
 
 import dev.assay.rules.RuleBase;
+import dev.assay.rules.RuleInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
  * @param hasCompliantCase a case of its own file with some PASS and no FAIL or ERROR
  * @param hasViolatingCase a case of its own file with some FAIL
  * @param hasErrorCase a case of its own file with some ERROR
+ * @param requestsEvidence whether the rule asks for evidence ({@code @output("evidence")})
+ * @param hasRequestingCase a case of its own file where the rule inserts an evidence request
+ * @param hasQuietCase a case of its own file where the rule inserts none
  */
 public record RuleCaseCoverage(
     String ruleId,
@@ -28,7 +32,10 @@ public record RuleCaseCoverage(
     boolean hasEmptyCase,
     boolean hasCompliantCase,
     boolean hasViolatingCase,
-    boolean hasErrorCase) {
+    boolean hasErrorCase,
+    boolean requestsEvidence,
+    boolean hasRequestingCase,
+    boolean hasQuietCase) {
 
   /** Fired by some case and silent in some case. */
   public boolean covered() {
@@ -43,6 +50,11 @@ public record RuleCaseCoverage(
     }
     append(missing, firedIn == 0, "never fired");
     append(missing, silentIn == 0, "never silent");
+    if (requestsEvidence) {
+      append(missing, !hasRequestingCase, "no case with an evidence request");
+      append(missing, !hasQuietCase, "no case without one");
+      return missing.toString();
+    }
     append(missing, !hasEmptyCase, "no empty case");
     append(missing, !hasCompliantCase, "no compliant case");
     append(missing, !hasViolatingCase, "no violating case");
@@ -84,7 +96,10 @@ public record RuleCaseCoverage(
                           has(r, Status.PASS)
                               && only(r, Set.of(Status.PASS, Status.NOT_APPLICABLE))),
               ran.stream().anyMatch(r -> has(r, Status.FAIL)),
-              ran.stream().anyMatch(r -> has(r, Status.ERROR))));
+              ran.stream().anyMatch(r -> has(r, Status.ERROR)),
+              ruleBase.rule(ruleId).map(RuleInfo::requestsEvidence).orElse(false),
+              ran.stream().anyMatch(r -> !r.requests().isEmpty()),
+              ran.stream().anyMatch(r -> r.requests().isEmpty())));
     }
     return coverage;
   }

@@ -80,6 +80,43 @@ final class RuleCaseDiff {
     return lines;
   }
 
+  /**
+   * The rule's evidence requests must match one to one: same resource, and the same instructions
+   * where the case gives them. Order does not matter.
+   */
+  static List<String> requests(
+      List<RuleCase.ExpectedRequest> expected, List<dev.assay.rules.EvidenceRequest> actual) {
+    List<dev.assay.rules.EvidenceRequest> unmatched = new ArrayList<>(actual);
+    List<String> lines = new ArrayList<>();
+    for (RuleCase.ExpectedRequest e : expected) {
+      var match =
+          unmatched.stream()
+              .filter(r -> java.util.Objects.equals(e.resourceArn(), r.resourceArn()))
+              .findFirst()
+              .orElse(null);
+      if (match == null) {
+        lines.add("missing evidence request: " + e);
+        continue;
+      }
+      unmatched.remove(match);
+      if (e.instructions() != null && !e.instructions().equals(match.instructions())) {
+        lines.add(
+            "instructions of the request for "
+                + e.resourceArn()
+                + ": expected \""
+                + e.instructions()
+                + "\" but was \""
+                + match.instructions()
+                + "\"");
+      }
+    }
+    for (var r : unmatched) {
+      lines.add(
+          "unexpected evidence request: " + r.resourceArn() + " \"" + r.instructions() + "\"");
+    }
+    return lines;
+  }
+
   private static boolean sameTarget(RuleCase.Expected e, Finding f) {
     return e.status() == f.status() && e.resourceArn().equals(f.resourceArn());
   }

@@ -43,11 +43,20 @@ public final class RuleCaseLoader {
       Set.of("rule", "description", "now", "parameters", "background", "cases");
   private static final Set<String> CASE_KEYS =
       Set.of(
-          "name", "description", "now", "parameters", "background", "responses", "fired", "expect");
+          "name",
+          "description",
+          "now",
+          "parameters",
+          "background",
+          "responses",
+          "fired",
+          "expect",
+          "requests");
   private static final Set<String> CALL_KEYS =
       Set.of(
           "accountId", "region", "service", "operation", "suffix", "request", "response", "error");
   private static final Set<String> EXPECT_KEYS = Set.of("resourceArn", "status", "reason");
+  private static final Set<String> REQUEST_KEYS = Set.of("resourceArn", "instructions");
 
   /** Every {@code <folder>/<rule_id>.yaml} under {@code dir}, in path order. */
   public List<RuleCaseFile> load(Path dir, List<String> problems) {
@@ -146,7 +155,8 @@ public final class RuleCaseLoader {
     String at = where + " (" + name + ")";
     p.unknownKeys(at, node, CASE_KEYS);
     for (String field : List.of("responses", "fired", "expect")) {
-      if (!node.has(field)) {
+      // A case of an evidence-request rule asserts requests; its rule has no findings to expect.
+      if (!node.has(field) && !(field.equals("expect") && node.has("requests"))) {
         p.add(at, "\"" + field + "\" is required");
       }
     }
@@ -183,6 +193,7 @@ public final class RuleCaseLoader {
     } else if (!expectNode.isMissingNode()) {
       p.add(at + ": expect", "expected a list of {resourceArn, status, reason?}");
     }
+    List<RuleCase.ExpectedRequest> requests = requests(node.get("requests"), at, p);
     Instant now = now(node, at + ": now", defaults.now(), p);
     Map<String, Object> parameters = new TreeMap<>(defaults.parameters());
     parameters.putAll(parameters(node, at + ": parameters", Map.of(), p));
@@ -193,7 +204,39 @@ public final class RuleCaseLoader {
         now,
         Map.copyOf(parameters),
         fired,
-        List.copyOf(expect));
+        List.copyOf(expect),
+        requests);
+  }
+
+  /** The evidence requests a case expects, or {@code null} when it gives none. */
+  private static List<RuleCase.ExpectedRequest> requests(JsonNode node, String at, Problems p) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      p.add(at + ": requests", "expected a list of {resourceArn, instructions?} ([] for none)");
+      return null;
+    }
+    List<RuleCase.ExpectedRequest> requests = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String where = at + ": requests[" + i + "]";
+      JsonNode item = node.get(i);
+      if (!item.isObject()) {
+        p.add(where, "expected a mapping {resourceArn, instructions?}");
+        continue;
+      }
+      p.unknownKeys(where, item, REQUEST_KEYS);
+      String arn = item.path("resourceArn").asText("");
+      if (arn.isBlank()) {
+        p.add(where, "\"resourceArn\" is required");
+        continue;
+      }
+      JsonNode text = item.get("instructions");
+      requests.add(
+          new RuleCase.ExpectedRequest(
+              arn, text == null || text.isNull() ? null : text.asText().strip()));
+    }
+    return List.copyOf(requests);
   }
 
   /** What a file gives all its cases. */

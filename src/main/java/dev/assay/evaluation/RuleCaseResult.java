@@ -1,5 +1,6 @@
 package dev.assay.evaluation;
 
+import dev.assay.rules.EvidenceRequest;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -9,6 +10,7 @@ import java.util.SortedSet;
  * @param differences what did not match, one readable line each; empty when the case passed
  * @param fired the rules the whole rule base fired on the case's facts
  * @param findings the findings of the case's rule
+ * @param requests the evidence requests the case's rule inserted
  */
 public record RuleCaseResult(
     String ruleId,
@@ -16,7 +18,8 @@ public record RuleCaseResult(
     String caseName,
     List<String> differences,
     SortedSet<String> fired,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<EvidenceRequest> requests) {
 
   public boolean passed() {
     return differences.isEmpty();

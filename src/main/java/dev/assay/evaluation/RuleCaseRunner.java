@@ -2,6 +2,7 @@ package dev.assay.evaluation;
 
 import dev.assay.fact.EvaluationContext;
 import dev.assay.fact.RuleParameters;
+import dev.assay.rules.EvidenceRequest;
 import dev.assay.rules.Firings;
 import dev.assay.rules.RuleBase;
 import dev.assay.rules.RuleInfo;
@@ -55,9 +56,18 @@ import java.util.regex.Pattern;
  *       - resourceArn: arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/nb-open
  *         status: FAIL                        # PASS, FAIL, ERROR or NOT_APPLICABLE
  *         reason: Notebook instance nb-open gives its users root access.   # optional; exact
+ *     requests:                               # EXACTLY the evidence requests of this file's rule
+ *       - resourceArn: arn:aws:sagemaker:...:endpoint/ep-chat   # any order; optional, but
+ *         instructions: Upload ...            # required for a rule with @output("evidence")
  * </pre>
  *
- * A response is the JSON the AWS CLI prints ({@code aws sagemaker describe-notebook-instance}),
+ * <p>A rule annotated {@code @output("evidence")} asks people for evidence instead of detecting
+ * violations: it inserts {@code EvidenceRequest}s, which the evaluator turns into manual-evidence
+ * tasks of the controls that map the rule, and has no findings of its own. Its cases assert {@code
+ * requests} (a case with some, a case with none) and may leave out {@code expect}; the catalogue
+ * meta-test asks no FAIL, PASS or ERROR case of it.
+ *
+ * <p>A response is the JSON the AWS CLI prints ({@code aws sagemaker describe-notebook-instance}),
  * written as YAML or pasted as JSON (JSON is YAML). Put a {@code request} where the response alone
  * does not say which resource it is about, or give the resource's name as {@code suffix}, as a
  * snapshot file name would. Entries for operations no normalizer reads fail the case, since they
@@ -163,17 +173,30 @@ public final class RuleCaseRunner {
     Firings firings = ruleBase.fire(facts);
     RuleJudge judge =
         new RuleJudge(new FactIndex(normalized), RuleJudge.index(firings.violations()));
-    List<Finding> findings = judge.judge(rule, List.of(), normalized.scopes());
+    // An evidence-request rule's output is its requests (tasks), not findings: as the Evaluator.
+    List<Finding> findings =
+        rule.requestsEvidence() ? List.of() : judge.judge(rule, List.of(), normalized.scopes());
+    List<EvidenceRequest> requests =
+        firings.evidenceRequests().stream().filter(r -> r.ruleId().equals(rule.id())).toList();
     TreeSet<String> fired = new TreeSet<>(firings.firedRules());
     differences.addAll(RuleCaseDiff.fired(c.fired(), fired, ruleBase.rules().keySet()));
     differences.addAll(RuleCaseDiff.findings(c.expect(), findings));
+    if (c.requests() != null) {
+      differences.addAll(RuleCaseDiff.requests(c.requests(), requests));
+    } else if (rule.requestsEvidence()) {
+      differences.add(
+          "requests: "
+              + rule.id()
+              + " asks for evidence; the case must list the requests it expects ([] for none)");
+    }
     return new RuleCaseResult(
         file.ruleId(),
         file.path(),
         c.name(),
         List.copyOf(differences),
         fired,
-        List.copyOf(findings));
+        List.copyOf(findings),
+        requests);
   }
 
   private RuleParameters parameters(RuleCase c) {
@@ -187,7 +210,7 @@ public final class RuleCaseRunner {
 
   private static RuleCaseResult failed(RuleCaseFile file, RuleCase c, List<String> differences) {
     return new RuleCaseResult(
-        file.ruleId(), file.path(), c.name(), differences, new TreeSet<>(), List.of());
+        file.ruleId(), file.path(), c.name(), differences, new TreeSet<>(), List.of(), List.of());
   }
 
   /** Snapshot messages count entries of the merged list; name the case file's entry instead. */

@@ -39,4 +39,33 @@ public record EvaluationContext(Instant now, RuleParameters parameters) {
     List<String> allowed = parameters.strings(listName);
     return allowed.isEmpty() || allowed.contains(value);
   }
+
+  /**
+   * Whether a resource's KMS key is allowed by a list parameter of key ARNs (as AWS Config's
+   * optional {@code kmsKeyArns}): any key when the list is empty, never when the resource has none.
+   * Key ARNs and bare key ids match by key id, so {@code arn:aws:kms:...:key/1234} allows a
+   * resource that reports {@code 1234}; an alias matches only the same alias (resolving aliases
+   * would need KMS reads Assay does not make).
+   */
+  public boolean kmsKeyAllowed(String listName, String key) {
+    if (key == null || key.isBlank()) {
+      return false;
+    }
+    List<String> allowed = parameters.strings(listName);
+    return allowed.isEmpty() || allowed.stream().anyMatch(a -> keyId(a).equals(keyId(key)));
+  }
+
+  /**
+   * {@code 1234} for {@code arn:aws:kms:r:a:key/1234} and {@code 1234}; {@code alias/x} for
+   * aliases.
+   */
+  private static String keyId(String key) {
+    String k = key.strip();
+    int at = k.indexOf(":key/");
+    if (at >= 0) {
+      return k.substring(at + 5);
+    }
+    int alias = k.indexOf(":alias/");
+    return alias >= 0 ? k.substring(alias + 1) : k;
+  }
 }

@@ -9,4 +9,5 @@ package dev.assay.fact;
  */
 @ResourceKind(service = "bedrock", idNoun = "knowledge-base-role")
 public record KnowledgeBaseRole(
-    String arn, String accountId, String region, String name, String roleArn) implements Resource {}
+    String arn, String accountId, String region, String name, String roleArn)
+    implements RoleReference {}

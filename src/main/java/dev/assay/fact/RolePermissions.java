@@ -16,6 +16,8 @@ package dev.assay.fact;
  * @param fullAccessPolicy the name of an attached AWS-managed policy ending in {@code FullAccess},
  *     or {@code null}
  * @param grantsKnowledgeBaseActionsOnAnyResource a knowledge-base action allowed on {@code *}
+ * @param broadActionsOnAnyResource service-wide wildcards ({@code s3:*}) or {@code NotAction}
+ *     grants allowed on {@code *}, comma-separated, or {@code null} when none
  */
 @ResourceKind(service = "iam", idNoun = "role-permissions", global = true)
 public record RolePermissions(
@@ -29,13 +31,14 @@ public record RolePermissions(
     boolean grantsAdmin,
     boolean grantsPrivilegeEscalation,
     boolean grantsBedrockFullAccess,
-    boolean grantsKnowledgeBaseActionsOnAnyResource)
+    boolean grantsKnowledgeBaseActionsOnAnyResource,
+    String broadActionsOnAnyResource)
     implements Resource {
 
   /** The stand-in for a role a regional resource names, before IAM is consulted. */
   public static RolePermissions unresolved(String roleArn, String accountId, String region) {
     String name = roleArn == null ? null : roleArn.substring(roleArn.lastIndexOf('/') + 1);
     return new RolePermissions(
-        roleArn, accountId, region, name, false, null, null, false, false, false, false);
+        roleArn, accountId, region, name, false, null, null, false, false, false, false, null);
   }
 }

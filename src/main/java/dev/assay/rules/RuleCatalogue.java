@@ -93,6 +93,19 @@ final class RuleCatalogue {
                   + ": @resourceType must name a resource fact type, not "
                   + resourceType));
     }
+    Object outputTag = rule.getMetaData().get("output");
+    String output = outputTag == null ? "violation" : outputTag.toString();
+    if (!output.equals("violation") && !output.equals("evidence")) {
+      problems.add(
+          RuleProblem.at(
+              file,
+              line,
+              "rule "
+                  + id
+                  + ": @output must be \"violation\" (the default) or \"evidence\", not \""
+                  + output
+                  + "\""));
+    }
     RuleMetadataFile.Prose text = prose.get(id);
     if (text == null) {
       problems.add(
@@ -113,7 +126,8 @@ final class RuleCatalogue {
             text.risk(),
             text.remediation(),
             text.references(),
-            text.notes()));
+            text.notes(),
+            "evidence".equals(output)));
   }
 
   private static int lineOfRule(String source, String id) {

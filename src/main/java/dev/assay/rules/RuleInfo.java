@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param file the DRL file the rule is in, relative to the rules directory
  * @param line the line of the rule's declaration
+ * @param requestsEvidence whether the rule asks people for evidence ({@code @output("evidence")}:
+ *     it inserts {@link EvidenceRequest}s, which become tasks) rather than detecting violations;
+ *     such a rule has no PASS/FAIL findings of its own
  */
 public record RuleInfo(
     String id,
@@ -20,4 +23,5 @@ public record RuleInfo(
     String risk,
     String remediation,
     List<String> references,
-    String notes) {}
+    String notes,
+    boolean requestsEvidence) {}

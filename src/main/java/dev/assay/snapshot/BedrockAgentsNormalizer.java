@@ -21,7 +21,7 @@ import java.util.Set;
 public final class BedrockAgentsNormalizer implements Normalizer {
 
   private static final String BA = "bedrock-agent";
-  private static final String[] AGENT_TYPES = {"Agent", "AgentRoleSharing"};
+  private static final String[] AGENT_TYPES = {"Agent", "AgentRoleSharing", "AgentServiceRole"};
 
   /** What is known of one listed agent. */
   private record Held(String arn, String name, Set<String> roles, boolean complete) {}

@@ -1,6 +1,7 @@
 package dev.assay.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.fact.AgentServiceRole;
 import dev.assay.fact.KnowledgeBaseRole;
 import dev.assay.fact.RolePermissions;
 import java.util.List;
@@ -28,7 +29,17 @@ public final class BedrockServiceRolesNormalizer implements Normalizer {
     // The agents themselves, and the gaps of unreadable ones, come from BedrockAgentsNormalizer.
     for (ApiCall call : calls.all(BA, "GetAgent")) {
       if (!call.failed()) {
-        String role = Json.text(call.response().path("agent"), "agentResourceRoleArn");
+        JsonNode agent = call.response().path("agent");
+        String suffix = call.suffix() == null || call.suffix().isEmpty() ? null : call.suffix();
+        String id = Json.text(agent, "agentId", Json.text(call.request(), "agentId", suffix));
+        String arn =
+            Json.text(agent, "agentArn", calls.arn("bedrock", id == null ? null : "agent/" + id));
+        String role = Json.text(agent, "agentResourceRoleArn");
+        if (arn != null) {
+          out.add(
+              new AgentServiceRole(
+                  arn, calls.accountId(), calls.region(), Json.text(agent, "agentName", id), role));
+        }
         out.add(RolePermissions.unresolved(role, calls.accountId(), calls.region()));
       }
     }

@@ -193,6 +193,29 @@ public final class IamPolicy {
         && !deniedEverywhere(service + ":InvokeModel");
   }
 
+  /**
+   * The service-wide wildcards ({@code s3:*}) and {@code NotAction} grants allowed on every
+   * resource, sorted, as written (lowercased); empty when none. Admin ({@code *}) is {@link
+   * #grantsAdmin}.
+   */
+  public java.util.SortedSet<String> broadActionsOnAnyResource() {
+    java.util.SortedSet<String> broad = new java.util.TreeSet<>();
+    for (Statement s : statements) {
+      if (!s.allow() || !s.anyResource()) {
+        continue;
+      }
+      if (s.notAction()) {
+        broad.add("NotAction " + String.join(", ", s.actions()));
+        continue;
+      }
+      s.actions().stream()
+          .filter(a -> a.matches("[a-z0-9-]+:\\*"))
+          .filter(a -> !deniedEverywhere(a.substring(0, a.indexOf(':')) + ":AnyAction"))
+          .forEach(broad::add);
+    }
+    return broad;
+  }
+
   /** Whether any action of {@code service} is allowed at all (it could be one of many). */
   public boolean grantsAnyOf(String service) {
     return statements.stream()

@@ -139,7 +139,10 @@ public final class IamRoleNormalizer implements Normalizer {
         effective.grantsAdmin(),
         effective.grantsPrivilegeEscalation(),
         effective.grantsWholeService("bedrock"),
-        KNOWLEDGE_BASE_ACTIONS.stream().anyMatch(effective::allowsOnAnyResource));
+        KNOWLEDGE_BASE_ACTIONS.stream().anyMatch(effective::allowsOnAnyResource),
+        effective.broadActionsOnAnyResource().isEmpty()
+            ? null
+            : String.join(", ", effective.broadActionsOnAnyResource()));
   }
 
   private static void lastAccess(ScopeCalls calls, FactSink out, String name, String arn) {

@@ -49,7 +49,9 @@ public final class Normalization {
             new LogsDataProtectionNormalizer(),
             new ApiGatewayNormalizer(),
             new ConfigRulesNormalizer(),
-            new SecurityHubNormalizer()));
+            new SecurityHubNormalizer(),
+            new BedrockActionGroupsNormalizer(),
+            new AgentCoreGatewayWafNormalizer()));
   }
 
   /**
@@ -75,6 +77,7 @@ public final class Normalization {
       facts.addAll(decideUse(sink.facts(), sink.gaps()));
       gaps.addAll(sink.gaps());
     }
+    facts = CrossScopeRoles.resolve(facts, gaps, snapshot.scopes());
     return new NormalizedSnapshot(facts, gaps, snapshot.scopes(), snapshot.skipped());
   }
 

@@ -136,6 +136,12 @@ public final class OrganizationsNormalizer implements Normalizer {
 
   private void bedrock(ScopeCalls calls, IamReads reads, FactSink out, String arn) {
     Known<List<JsonNode>> roots = reads.items(ORG, "ListRoots", c -> true, "Roots");
+    if (roots.ok() && roots.value().isEmpty()) {
+      // Every organization has a root: an empty list says nothing about the policy type.
+      roots =
+          Known.failed(
+              List.of(new Failure(ORG, "ListRoots", "MalformedResponse", "no root in the answer")));
+    }
     if (!roots.ok()) {
       roots.gaps(calls, out, null, "BedrockOrgPolicy");
       return;

@@ -74,14 +74,16 @@ class CatalogueApiTest {
   @Test
   void frameworksAreListedWithCountsAndTheDefault() throws IOException {
     JsonNode doc = getJson("/api/v1/frameworks");
-    JsonNode starter = byId(doc.get("frameworks"), "genai-starter");
-    var framework = engine.frameworks().find("genai-starter").orElseThrow();
-    assertEquals(framework.name(), starter.get("name").asText());
-    assertEquals(framework.version(), starter.get("version").asText());
-    assertEquals(framework.controlSets().size(), starter.get("controlSetCount").asInt());
-    assertEquals(framework.controls().count(), starter.get("controlCount").asLong());
-    assertTrue(starter.get("defaultFramework").asBoolean());
-    assertTrue(starter.has("description"));
+    JsonNode standard = byId(doc.get("frameworks"), "genai-best-practices-v2");
+    var framework = engine.frameworks().find("genai-best-practices-v2").orElseThrow();
+    assertEquals(framework.name(), standard.get("name").asText());
+    assertEquals(framework.version(), standard.get("version").asText());
+    assertEquals(framework.controlSets().size(), standard.get("controlSetCount").asInt());
+    assertEquals(framework.controls().count(), standard.get("controlCount").asLong());
+    assertTrue(standard.get("defaultFramework").asBoolean());
+    assertTrue(standard.has("description"));
+    // The starter framework still ships, as an option.
+    assertFalse(byId(doc.get("frameworks"), "genai-starter").get("defaultFramework").asBoolean());
   }
 
   @Test

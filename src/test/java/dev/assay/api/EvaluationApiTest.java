@@ -55,9 +55,9 @@ class EvaluationApiTest {
     assertEquals(
         "Notebook instance nb-open has direct internet access enabled.",
         finding.get("reason").asText());
-    assertEquals("[\"STARTER-SEC-01\"]", finding.get("controlIds").toString());
+    assertEquals("[\"GENAI-SEC-01\"]", finding.get("controlIds").toString());
     assertEquals(AT, doc.get("evaluatedAt").asText());
-    assertEquals("genai-starter", doc.get("frameworkId").asText());
+    assertEquals("genai-best-practices-v2", doc.get("frameworkId").asText());
   }
 
   @Test

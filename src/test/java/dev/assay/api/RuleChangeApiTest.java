@@ -121,7 +121,7 @@ class RuleChangeApiTest {
     JsonNode control =
         StreamSupport.stream(diff.get("changes").spliterator(), false)
             .filter(c -> c.get("ruleId").isNull())
-            .filter(c -> c.get("controlId").asText().equals("STARTER-SEC-01"))
+            .filter(c -> c.get("controlId").asText().equals("GENAI-SEC-01"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(diff.toString()));
     assertEquals("NON_COMPLIANT", control.get("from").asText());

@@ -39,7 +39,7 @@ class EvaluateCommandTest {
     Run run = run("evaluate", "--input", "examples/snapshot", "--format", "json", "--at", AT);
     assertEquals(1, run.exit(), run.err());
     JsonNode doc = new ObjectMapper().readTree(run.out());
-    assertEquals("genai-starter", doc.get("frameworkId").asText());
+    assertEquals("genai-best-practices-v2", doc.get("frameworkId").asText());
     assertEquals(AT, doc.get("evaluatedAt").asText());
     assertTrue(doc.get("ruleBaseVersion").asText().startsWith("sha256:"));
     JsonNode internet =
@@ -51,7 +51,7 @@ class EvaluateCommandTest {
     assertEquals(
         "Notebook instance nb-ml-team has direct internet access enabled.",
         internet.get("reason").asText());
-    assertEquals("[\"STARTER-SEC-01\"]", internet.get("controlIds").toString());
+    assertEquals("[\"GENAI-SEC-01\"]", internet.get("controlIds").toString());
   }
 
   @Test
@@ -119,7 +119,7 @@ class EvaluateCommandTest {
   void tableFormatSummarisesControlsAndFailures() {
     Run run = run("evaluate", "--input", "examples/snapshot", "--at", AT);
     assertEquals(1, run.exit());
-    assertTrue(run.out().contains("STARTER-SEC-01   NON_COMPLIANT"), run.out());
+    assertTrue(run.out().contains("GENAI-SEC-01     NON_COMPLIANT"), run.out());
     assertTrue(run.out().contains("Failing resources:"));
     assertTrue(run.out().contains("nb-open-sandbox"));
   }

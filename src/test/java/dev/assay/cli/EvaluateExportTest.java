@@ -47,7 +47,7 @@ class EvaluateExportTest {
     assertTrue(csv.out().startsWith(String.join(",", CsvExport.HEADER) + "\r\n"), csv.out());
     EvaluateCommandTest.Run junit = evaluate("junit");
     assertTrue(junit.out().startsWith("<?xml"), junit.out());
-    assertTrue(junit.out().contains("<testcase name=\"STARTER-SEC-01 "), junit.out());
+    assertTrue(junit.out().contains("<testcase name=\"GENAI-SEC-01 "), junit.out());
   }
 
   @Test

@@ -223,6 +223,9 @@ class CollectEndToEndTest {
             "sagemaker,bedrock",
             "--endpoint-url",
             stub.url().toString(),
+            // Runs.statuses evaluates the starter framework; compare like with like.
+            "--framework",
+            "genai-starter",
             "--format",
             "json",
             "--at",

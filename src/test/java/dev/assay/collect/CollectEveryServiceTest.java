@@ -152,7 +152,35 @@ class CollectEveryServiceTest {
             "ConfigRuleCompliance[",
             "nonCompliantResources=[AWS::SageMaker::NotebookInstance nb-secure]",
             "SecurityHubControlResult[",
-            "failedResources=[nb-secure]")) {
+            "failedResources=[nb-secure]",
+            // Lambda (action-group function and its role) and WAF (the gateway's web ACL)
+            "ActionGroupFunction[arn=arn:aws:bedrock:"
+                + REGION
+                + ":"
+                + ACCOUNT
+                + ":agent/AG1/action-group/AGR1, accountId="
+                + ACCOUNT
+                + ", region="
+                + REGION
+                + ", name=lookup-order, agentName=support-agent, functionArn=arn:aws:lambda:"
+                + REGION
+                + ":"
+                + ACCOUNT
+                + ":function:lookup-order, functionFound=true, roleArn="
+                + EveryServiceWorld.ROLE,
+            "GatewayWebAcl[arn=arn:aws:bedrock-agentcore:"
+                + REGION
+                + ":"
+                + ACCOUNT
+                + ":gateway/gw-tools, accountId="
+                + ACCOUNT
+                + ", region="
+                + REGION
+                + ", name=tools, webAclArn=arn:aws:wafv2:"
+                + REGION
+                + ":"
+                + ACCOUNT
+                + ":regional/webacl/agent-gateways/")) {
       assertTrue(all.contains(expected), expected + " not among:\n" + all);
     }
   }

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * Recorded answers, in the exact API shapes (botocore models), for the resources of {@link
  * EveryServiceWorld} that moto 5.2.1 cannot hold: Bedrock models, guardrails, prompts and flows,
- * agent aliases and versions, data sources, AgentCore runtimes, gateways, policy engines and
- * browsers, the SageMaker resources moto does not list, CloudTrail events, recovery points, a data
- * protection policy, a Bedrock API key and last-accessed reports.
+ * agent aliases, versions and action groups, data sources, AgentCore runtimes, gateways, policy
+ * engines and browsers, the SageMaker resources moto does not list, CloudTrail events, recovery
+ * points, a data protection policy, a Bedrock API key and last-accessed reports.
  */
 final class EveryServiceRecordings {
 
@@ -202,6 +202,28 @@ final class EveryServiceRecordings {
             + ROLE
             + "\", \"guardrailConfiguration\": {\"guardrailIdentifier\": \"g1\","
             + " \"guardrailVersion\": \"1\"}}}");
+    Recorded.rest(
+        stub,
+        "POST",
+        "/agents/AG1/agentversions/DRAFT/actiongroups/",
+        "{\"actionGroupSummaries\": [{\"actionGroupId\": \"AGR1\", \"actionGroupName\":"
+            + " \"lookup-order\", \"actionGroupState\": \"ENABLED\", \"updatedAt\":"
+            + " \"2026-11-01T00:00:00Z\"}]}");
+    Recorded.rest(
+        stub,
+        "GET",
+        "/agents/AG1/agentversions/DRAFT/actiongroups/AGR1/",
+        "{\"agentActionGroup\": {\"agentId\": \"AG1\", \"agentVersion\": \"DRAFT\","
+            + " \"actionGroupId\": \"AGR1\", \"actionGroupName\": \"lookup-order\","
+            + " \"actionGroupState\": \"ENABLED\", \"createdAt\": \"2026-11-01T00:00:00Z\","
+            + " \"updatedAt\": \"2026-11-01T00:00:00Z\", \"actionGroupExecutor\": {\"lambda\":"
+            + " \"arn:aws:lambda:"
+            + REGION
+            + ":"
+            + ACCOUNT
+            + ":function:"
+            + EveryServiceWorld.FUNCTION
+            + "\"}}}");
     Recorded.rest(
         stub,
         "POST",

@@ -1,5 +1,6 @@
 package dev.assay.collect;
 
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableDimension;
 import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNamespace;
@@ -12,6 +13,8 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.PolicyType;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,11 +23,13 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ModelApprovalStatus;
 import software.amazon.awssdk.services.sagemaker.model.ModelCardStatus;
+import software.amazon.awssdk.services.wafv2.Wafv2Client;
+import software.amazon.awssdk.services.wafv2.model.Scope;
 
 /**
  * One account with a resource behind every operation the normalizers read: what moto implements is
  * made in moto through the SDK (IAM, S3, CloudTrail, CloudWatch, Logs, EC2, Application Auto
- * Scaling, Organizations, SageMaker, Bedrock logging); the rest is played by {@link
+ * Scaling, Organizations, SageMaker, Bedrock logging, Lambda, WAF); the rest is played by {@link
  * EveryServiceRecordings} (moto's Bedrock agent and AgentCore answers carry timestamps in a format
  * the API does not use, which the SDK rightly refuses).
  */
@@ -37,6 +42,7 @@ final class EveryServiceWorld {
   static final String LOGS = "genai-invocation-logs-" + ACCOUNT;
   static final String ROLE = "arn:aws:iam::" + ACCOUNT + ":role/BedrockAgentRole";
   static final String USER = "arn:aws:iam::" + ACCOUNT + ":user/analyst";
+  static final String FUNCTION = "lookup-order";
   static final String TRUST =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
           + "{\"Service\":[\"bedrock.amazonaws.com\",\"sagemaker.amazonaws.com\"]},"
@@ -122,6 +128,7 @@ final class EveryServiceWorld {
     }
     organization();
     complianceChecks();
+    actionGroupFunctionAndGatewayWebAcl();
   }
 
   /** A GenAI AWS Config managed rule and a Security Hub control finding (moto has both). */
@@ -157,6 +164,55 @@ final class EveryServiceWorld {
                           .compliance(c -> c.status("FAILED").securityControlId("SageMaker.1"))
                           .resources(r -> r.type("AwsSageMakerNotebookInstance").id("nb-secure"))));
     }
+  }
+
+  /**
+   * The Lambda function the agent's action group runs (its role is the agent role) and a WAF web
+   * ACL associated with the AgentCore gateway's ARN: both in moto, which accepts any resource ARN.
+   */
+  private void actionGroupFunctionAndGatewayWebAcl() {
+    try (LambdaClient lambda = client(LambdaClient.builder())) {
+      lambda.createFunction(
+          f ->
+              f.functionName(FUNCTION)
+                  .runtime(Runtime.PYTHON3_12)
+                  .role(ROLE)
+                  .handler("app.handler")
+                  .code(c -> c.zipFile(SdkBytes.fromByteArray(emptyZip()))));
+    }
+    try (Wafv2Client waf = client(Wafv2Client.builder())) {
+      String acl =
+          waf.createWebACL(
+                  w ->
+                      w.name("agent-gateways")
+                          .scope(Scope.REGIONAL)
+                          .defaultAction(d -> d.allow(a -> {}))
+                          .visibilityConfig(
+                              v ->
+                                  v.sampledRequestsEnabled(true)
+                                      .cloudWatchMetricsEnabled(true)
+                                      .metricName("agent-gateways")))
+              .summary()
+              .arn();
+      waf.associateWebACL(
+          a ->
+              a.webACLArn(acl)
+                  .resourceArn(
+                      "arn:aws:bedrock-agentcore:" + REGION + ":" + ACCOUNT + ":gateway/gw-tools"));
+    }
+  }
+
+  /** A zip archive with no entries: enough for moto to hold a function it never runs. */
+  private static byte[] emptyZip() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("app.py"));
+      zip.write("def handler(event, context):\n    return {}\n".getBytes());
+      zip.closeEntry();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   private void iam() {

@@ -63,6 +63,11 @@ final class Recorded {
     rest(stub, "GET", "/prompts/", "{\"promptSummaries\": []}");
     rest(stub, "GET", "/flows/", "{\"flowSummaries\": []}");
     rest(stub, "POST", "/agents/[^/]+/agentaliases/", "{\"agentAliasSummaries\": []}");
+    rest(
+        stub,
+        "POST",
+        "/agents/[^/]+/agentversions/[^/]+/actiongroups/",
+        "{\"actionGroupSummaries\": []}");
     rest(stub, "POST", "/knowledgebases/[^/]+/datasources/", "{\"dataSourceSummaries\": []}");
     rest(stub, "GET", "/policy-engines", "{\"policyEngines\": []}");
     rest(stub, "POST", "/browsers", "{\"browserSummaries\": []}");

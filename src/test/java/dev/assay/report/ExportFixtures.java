@@ -216,7 +216,8 @@ public final class ExportFixtures {
         "Risk of " + id,
         "Fix " + id + ", then rerun.",
         List.of("https://docs.aws.amazon.com/" + id),
-        null);
+        null,
+        false);
   }
 
   /** The statuses the evaluation decided, by (check, resource), tasks as PENDING. */

@@ -90,6 +90,29 @@ class CatalogueMetaTest {
                 .collect(Collectors.joining("\n")));
   }
 
+  /**
+   * Evidence-request rules exist, and every control using one has an evidence block: its cadence
+   * decides when the requested evidence goes stale.
+   */
+  @Test
+  void evidenceRequestRulesFeedControlsWithACadence() {
+    List<String> evidenceRules =
+        ruleBase.rules().values().stream()
+            .filter(RuleInfo::requestsEvidence)
+            .map(RuleInfo::id)
+            .toList();
+    assertFalse(evidenceRules.isEmpty(), "no rule is annotated @output(\"evidence\")");
+    List<String> problems = new ArrayList<>();
+    for (Framework framework : frameworks.all()) {
+      framework
+          .controls()
+          .filter(c -> c.rules().stream().anyMatch(evidenceRules::contains))
+          .filter(c -> c.evidence() == null)
+          .forEach(c -> problems.add(framework.id() + " " + c.id() + " has no evidence block"));
+    }
+    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+  }
+
   @Test
   void everyRuleHasAnEmptyACompliantAViolatingAndAnErrorCase() {
     List<String> missing = new ArrayList<>();
@@ -100,6 +123,16 @@ class CatalogueMetaTest {
       }
       if (c.cases() < 3) {
         missing.add(c.ruleId() + ": " + c.cases() + " cases, at least 3 needed");
+      }
+      if (c.requestsEvidence()) {
+        // It asks for evidence instead of failing resources: its cases assert the requests.
+        if (!c.hasRequestingCase() || !c.hasQuietCase()) {
+          missing.add(
+              c.ruleId()
+                  + ": an evidence-request rule needs a case where it requests evidence and one"
+                  + " where it requests none");
+        }
+        continue;
       }
       if (!c.hasEmptyCase()
           || !c.hasCompliantCase()

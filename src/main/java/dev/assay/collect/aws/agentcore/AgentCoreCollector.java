@@ -4,6 +4,7 @@ import dev.assay.collect.CallRecorder;
 import dev.assay.collect.ServiceCollector;
 import dev.assay.collect.ServiceScope;
 import dev.assay.collect.aws.s3.GenAiBuckets;
+import dev.assay.collect.aws.wafv2.GatewayWebAcls;
 import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
@@ -25,7 +26,8 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPolicyE
 
 /**
  * Amazon Bedrock AgentCore control plane: runtimes, gateways, memories, policy engines and custom
- * browsers (with the default encryption of the bucket their session recordings go to).
+ * browsers (with the default encryption of the bucket their session recordings go to), and the AWS
+ * WAF web ACL of each gateway.
  */
 public final class AgentCoreCollector implements ServiceCollector {
 
@@ -49,7 +51,8 @@ public final class AgentCoreCollector implements ServiceCollector {
         AC + ".GetPolicyEngine",
         AC + ".ListBrowsers",
         AC + ".GetBrowser",
-        GenAiBuckets.ENCRYPTION);
+        GenAiBuckets.ENCRYPTION,
+        GatewayWebAcls.WEB_ACL);
   }
 
   @Override
@@ -78,6 +81,7 @@ public final class AgentCoreCollector implements ServiceCollector {
           GetAgentRuntimeRequest.builder().agentRuntimeId(rt.agentRuntimeId()).build(),
           ac::getAgentRuntime);
     }
+    GatewayWebAcls webAcls = new GatewayWebAcls(scope);
     for (var g :
         r.list(
             "ListGateways",
@@ -85,10 +89,11 @@ public final class AgentCoreCollector implements ServiceCollector {
             ac::listGatewaysPaginator,
             ListGatewaysResponse::items)) {
       r.detail(
-          "GetGateway",
-          g.gatewayId(),
-          GetGatewayRequest.builder().gatewayIdentifier(g.gatewayId()).build(),
-          ac::getGateway);
+              "GetGateway",
+              g.gatewayId(),
+              GetGatewayRequest.builder().gatewayIdentifier(g.gatewayId()).build(),
+              ac::getGateway)
+          .ifPresent(d -> webAcls.webAcl(g.gatewayId(), d.gatewayArn()));
     }
     for (var m :
         r.list(

@@ -3,16 +3,20 @@ package dev.assay.collect.aws.bedrockagent;
 import dev.assay.collect.CallRecorder;
 import dev.assay.collect.ServiceCollector;
 import dev.assay.collect.ServiceScope;
+import dev.assay.collect.aws.lambda.ActionGroupFunctions;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.bedrockagent.BedrockAgentClient;
 import software.amazon.awssdk.services.bedrockagent.model.AgentAliasRoutingConfigurationListItem;
 import software.amazon.awssdk.services.bedrockagent.model.AgentAliasSummary;
+import software.amazon.awssdk.services.bedrockagent.model.GetAgentActionGroupRequest;
 import software.amazon.awssdk.services.bedrockagent.model.GetAgentRequest;
 import software.amazon.awssdk.services.bedrockagent.model.GetAgentVersionRequest;
 import software.amazon.awssdk.services.bedrockagent.model.GetDataSourceRequest;
 import software.amazon.awssdk.services.bedrockagent.model.GetKnowledgeBaseRequest;
+import software.amazon.awssdk.services.bedrockagent.model.ListAgentActionGroupsRequest;
+import software.amazon.awssdk.services.bedrockagent.model.ListAgentActionGroupsResponse;
 import software.amazon.awssdk.services.bedrockagent.model.ListAgentAliasesRequest;
 import software.amazon.awssdk.services.bedrockagent.model.ListAgentAliasesResponse;
 import software.amazon.awssdk.services.bedrockagent.model.ListAgentsRequest;
@@ -26,8 +30,9 @@ import software.amazon.awssdk.services.bedrockagent.model.ListKnowledgeBasesResp
 
 /**
  * Agents for Amazon Bedrock: agents (draft, aliases, and the versions that prepared aliases
- * accepting invocations route to: the roles they run as), knowledge bases with their data sources
- * and ingestion jobs; prompts and flows in {@link PromptsAndFlows}.
+ * accepting invocations route to: the roles they run as; the draft's action groups and their Lambda
+ * functions), knowledge bases with their data sources and ingestion jobs; prompts and flows in
+ * {@link PromptsAndFlows}.
  */
 public final class BedrockAgentCollector implements ServiceCollector {
 
@@ -51,7 +56,10 @@ public final class BedrockAgentCollector implements ServiceCollector {
                 "bedrock-agent.GetKnowledgeBase",
                 "bedrock-agent.ListDataSources",
                 "bedrock-agent.GetDataSource",
-                "bedrock-agent.ListIngestionJobs"));
+                "bedrock-agent.ListIngestionJobs",
+                "bedrock-agent.ListAgentActionGroups",
+                "bedrock-agent.GetAgentActionGroup",
+                ActionGroupFunctions.CONFIGURATION));
     ops.addAll(PromptsAndFlows.OPERATIONS);
     return ops;
   }
@@ -69,12 +77,13 @@ public final class BedrockAgentCollector implements ServiceCollector {
   public void collect(ServiceScope scope) {
     BedrockAgentClient ba = scope.client(BedrockAgentClient::builder);
     CallRecorder r = scope.recorder(BA);
-    agents(ba, r);
+    agents(ba, r, new ActionGroupFunctions(scope));
     knowledgeBases(ba, r);
     PromptsAndFlows.collect(ba, r);
   }
 
-  private static void agents(BedrockAgentClient ba, CallRecorder r) {
+  private static void agents(
+      BedrockAgentClient ba, CallRecorder r, ActionGroupFunctions functions) {
     for (var a :
         r.list(
             "ListAgents",
@@ -83,6 +92,7 @@ public final class BedrockAgentCollector implements ServiceCollector {
             ListAgentsResponse::agentSummaries)) {
       String id = a.agentId();
       r.detail("GetAgent", id, GetAgentRequest.builder().agentId(id).build(), ba::getAgent);
+      actionGroups(ba, r, functions, id);
       Set<String> versions = new TreeSet<>();
       for (AgentAliasSummary alias :
           r.listAbout(
@@ -108,6 +118,34 @@ public final class BedrockAgentCollector implements ServiceCollector {
             GetAgentVersionRequest.builder().agentId(id).agentVersion(version).build(),
             ba::getAgentVersion);
       }
+    }
+  }
+
+  /**
+   * The action groups of the agent's working draft and the configuration of each Lambda function
+   * one runs (its execution role). Deployed versions are not read: as for the draft's guardrail.
+   */
+  private static void actionGroups(
+      BedrockAgentClient ba, CallRecorder r, ActionGroupFunctions functions, String agentId) {
+    for (var g :
+        r.listAbout(
+            "ListAgentActionGroups",
+            agentId,
+            ListAgentActionGroupsRequest.builder().agentId(agentId).agentVersion("DRAFT").build(),
+            ba::listAgentActionGroupsPaginator,
+            ListAgentActionGroupsResponse::actionGroupSummaries)) {
+      r.detail(
+              "GetAgentActionGroup",
+              agentId + "_" + g.actionGroupId(),
+              GetAgentActionGroupRequest.builder()
+                  .agentId(agentId)
+                  .agentVersion("DRAFT")
+                  .actionGroupId(g.actionGroupId())
+                  .build(),
+              ba::getAgentActionGroup)
+          .map(d -> d.agentActionGroup().actionGroupExecutor())
+          .filter(e -> e != null && e.lambda() != null)
+          .ifPresent(e -> functions.configuration(e.lambda()));
     }
   }
 
