@@ -48,7 +48,9 @@ public class StoreOptions {
       this.store = store;
     }
 
-    /** The store's database, for what lives beside assessments (API keys) and paged reads (reports). */
+    /**
+     * The store's database, for what lives beside assessments (API keys) and paged reads (reports).
+     */
     javax.sql.DataSource dataSource() {
       return pool;
     }
