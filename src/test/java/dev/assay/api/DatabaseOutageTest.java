@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -54,7 +56,11 @@ class DatabaseOutageTest implements TestPropertyProvider {
         m.replaceFirst("//127.0.0.1:" + proxy.port() + "/"),
         // Fail a request after 1 s without a connection instead of the configured 5 s.
         "datasources.default.connection-timeout",
-        "1000");
+        "1000",
+        // A JWT caller needs no database to authenticate; an API key does (revocation is checked
+        // on every request, so API-key callers get 503 too while the database is down).
+        "assay.security.jwt.hmac-secret",
+        Tokens.SECRET);
   }
 
   @AfterAll
@@ -86,8 +92,11 @@ class DatabaseOutageTest implements TestPropertyProvider {
       HttpResponse<String> health = http.get("/health");
       assertEquals(503, health.statusCode(), health.body());
       assertTrue(health.body().contains("DOWN"), health.body());
-      // What needs no database still answers.
-      assertEquals(200, http.get("/api/v1/rules").statusCode());
+      // What needs no database still answers a caller whose token needs none either (a JWT);
+      // an API key cannot be checked for revocation, so its caller is refused with 503.
+      Http jwtCaller = http.as(Tokens.jwt("dana", List.of("reader"), Duration.ofMinutes(5)));
+      assertEquals(200, jwtCaller.get("/api/v1/rules").statusCode());
+      assertEquals(503, http.get("/api/v1/rules").statusCode());
     } finally {
       proxy.restore();
     }
