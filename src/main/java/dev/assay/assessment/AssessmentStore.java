@@ -22,6 +22,9 @@ public final class AssessmentStore {
   private final StoredEvidence storedEvidence;
   private final ServedVersions servedVersions;
   private final AssessmentSettings settings;
+  private final Db db;
+  private final Supplier<AssayEngine> engine;
+  private final Clock clock;
 
   public AssessmentStore(
       DataSource dataSource,
@@ -43,6 +46,9 @@ public final class AssessmentStore {
       SnapshotSource snapshots,
       Clock clock) {
     Db db = new Db(dataSource);
+    this.db = db;
+    this.engine = engine;
+    this.clock = clock;
     EvidenceLedger ledger = new EvidenceLedger(new BlobStore(settings.blobDir()));
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
@@ -82,6 +88,15 @@ public final class AssessmentStore {
   /** The rule base and framework versions that served. */
   public ServedVersions servedVersions() {
     return servedVersions;
+  }
+
+  /**
+   * Batch re-evaluation jobs on this store, with the engine serving when each job runs. Each call
+   * makes a new runner with its own background thread: the service keeps one, the CLI one per
+   * command; close it to stop its jobs after their current assessments.
+   */
+  public Reevaluations reevaluations(int parallelism) {
+    return new Reevaluations(db, engine, storedEvidence, clock, parallelism);
   }
 
   public AssessmentSettings settings() {

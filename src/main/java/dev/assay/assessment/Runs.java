@@ -87,24 +87,7 @@ public final class Runs {
       Snapshot snapshot,
       EvaluationResult result,
       Framework framework) {
-    List<String> gaps =
-        snapshot.calls().stream()
-            .filter(ApiCall::failed)
-            .map(
-                c ->
-                    c.accountId()
-                        + "/"
-                        + c.region()
-                        + " "
-                        + c.service()
-                        + "."
-                        + c.operation()
-                        + ": "
-                        + c.error().code()
-                        + ": "
-                        + c.error().message())
-            .sorted()
-            .toList();
+    List<String> gaps = gaps(snapshot);
     return db.tx(
         c -> {
           Assessment locked = AssessmentRepository.lock(c, assessment.id());
@@ -113,6 +96,9 @@ public final class Runs {
               AssessmentRepository.controls(c, assessment.id()).stream()
                   .filter(ctl -> ctl.status() != ControlStatus.INACTIVE)
                   .map(AssessmentControl::controlId)
+                  // A control the framework renamed since the assessment pinned it collects
+                  // under its new ID, the one the findings carry.
+                  .map(framework::currentId)
                   .collect(Collectors.toSet());
           Instant finished = now();
           List<NewEvidence> evidence =
@@ -139,6 +125,8 @@ public final class Runs {
                   added.size(),
                   gaps,
                   notes(locked, result, framework),
+                  null,
+                  null,
                   null);
           RunRepository.insert(c, run);
           RunRepository.insertResults(
@@ -166,7 +154,28 @@ public final class Runs {
         });
   }
 
-  private static List<String> notes(Assessment a, EvaluationResult result, Framework framework) {
+  /** The calls that failed, as {@code account/region service.Operation: Code: message}. */
+  static List<String> gaps(Snapshot snapshot) {
+    return snapshot.calls().stream()
+        .filter(ApiCall::failed)
+        .map(
+            c ->
+                c.accountId()
+                    + "/"
+                    + c.region()
+                    + " "
+                    + c.service()
+                    + "."
+                    + c.operation()
+                    + ": "
+                    + c.error().code()
+                    + ": "
+                    + c.error().message())
+        .sorted()
+        .toList();
+  }
+
+  static List<String> notes(Assessment a, EvaluationResult result, Framework framework) {
     List<String> notes = new ArrayList<>();
     if (!framework.resolvedHash().equals(a.frameworkHash())) {
       notes.add(
@@ -227,7 +236,9 @@ public final class Runs {
                     0,
                     List.of(),
                     List.of(),
-                    truncate(String.valueOf(cause.getMessage())));
+                    truncate(String.valueOf(cause.getMessage())),
+                    null,
+                    null);
             RunRepository.insert(c, run);
             ChangeLog.record(
                 c,

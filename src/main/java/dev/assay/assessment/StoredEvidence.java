@@ -75,7 +75,7 @@ public final class StoredEvidence {
                         + " ORDER BY e.seq",
                     rs -> Map.entry(rs.getString(1), rs.getString(2)),
                     assessment.id(),
-                    run.get().id())
+                    run.get().evidenceSource())
                 .forEach(e -> bodies.putIfAbsent(e.getKey(), e.getValue()));
             if (bodies.isEmpty()) {
               continue;
