@@ -99,6 +99,11 @@ public final class AssessmentStore {
     return new Reevaluations(db, engine, storedEvidence, clock, parallelism);
   }
 
+  /** A control's results across an assessment's runs, following renames. */
+  public ControlHistory controlHistory() {
+    return new ControlHistory(db, engine);
+  }
+
   public AssessmentSettings settings() {
     return settings;
   }

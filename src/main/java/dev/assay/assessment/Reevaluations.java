@@ -146,6 +146,16 @@ public final class Reevaluations implements AutoCloseable {
    * @throws AssessmentException 409 when it succeeded, runs here already, or another job is active
    */
   public ReevaluationJob resume(String id) {
+    resumeHere(id);
+    submit(id);
+    return get(id);
+  }
+
+  /**
+   * Makes a job ready to go on in the caller's thread with {@link #run}, as {@link #resume} does
+   * for the background (the CLI's {@code reevaluate --resume}).
+   */
+  public ReevaluationJob resumeHere(String id) {
     ReevaluationJob job = get(id);
     synchronized (this) {
       if (running.contains(id)) {
@@ -165,7 +175,6 @@ public final class Reevaluations implements AutoCloseable {
             return null;
           });
     }
-    submit(id);
     return get(id);
   }
 
