@@ -51,7 +51,7 @@ final class ReevaluationJobRun implements Callable<Integer> {
     return StoreErrors.run(err, () -> job(out, err));
   }
 
-  private int job(PrintWriter out, PrintWriter err) {
+  private int job(PrintWriter out, PrintWriter err) throws java.io.IOException {
     StoreOptions store = new StoreOptions();
     store.db = options.db;
     store.engine = new EngineOptions();
@@ -68,7 +68,9 @@ final class ReevaluationJobRun implements Callable<Integer> {
       ReevaluationJob job = jobs.run(id, Integer.MAX_VALUE);
       ReevaluationJob detail = jobs.get(job.id());
       out.print(
-          options.format == ReevaluateCommand.Format.json ? Json.write(detail) : table(detail));
+          options.format == ReevaluateCommand.Format.json
+              ? AssessmentsShow.JSON.writeValueAsString(detail) + "\n"
+              : table(detail));
       out.flush();
       detail.errors().forEach(e -> err.println("assay: " + e.assessmentId() + ": " + e.message()));
       err.flush();
