@@ -1,5 +1,6 @@
 package dev.assay.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.DryRun;
@@ -28,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,9 +64,13 @@ public class ReevaluationController {
 
   @Get(produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public Map<String, List<ReevaluationJob>> list() {
-    return Map.of("reevaluations", jobs.list().stream().map(ReevaluationJob::summary).toList());
+  public JobList list() {
+    return new JobList(jobs.list().stream().map(ReevaluationJob::summary).toList());
   }
+
+  /** Every job, newest first, without items and results; an empty list is sent as []. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record JobList(List<ReevaluationJob> reevaluations) {}
 
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)

@@ -19,6 +19,7 @@ import java.util.List;
  * @param result the status changes of the new runs against the previous ones, in the dry run's
  *     shape; {@code null} in lists
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReevaluationJob(
     String id,
     String state,
