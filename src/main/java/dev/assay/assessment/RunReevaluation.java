@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Re-evaluates one assessment's stored evidence with a given engine and stores the result as a new
- * run marked {@code REEVALUATION}: never calls AWS, collects and copies no evidence (the run points
- * at the run whose evidence it used). It evaluates as of that evidence's evaluation time, with the
- * manual evidence provided so far, exactly as the dry run does, so a job stores what the dry run
- * previewed. The diff is against the previous run's stored results.
+ * Re-evaluates one assessment's stored evidence (its run's snapshot while that still holds the
+ * evidence) with a given engine and stores the result as a new run marked {@code REEVALUATION}:
+ * never calls AWS, collects and copies no evidence (the run points at the run whose evidence it
+ * used). It evaluates as of that evidence's evaluation time, with the manual evidence provided so
+ * far, exactly as the dry run does, so a job stores what the dry run previewed. The diff is against
+ * the previous run's stored results.
  */
 final class RunReevaluation {
 
@@ -37,7 +38,8 @@ final class RunReevaluation {
     Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Assessment assessment = input.assessment();
     Run previous = input.run();
-    Snapshot snapshot = engine.inlineSnapshots().build(input.calls());
+    StoredEvidence.Source source = input.snapshot(engine);
+    Snapshot snapshot = source.snapshot();
     Instant at = previous.evaluatedAt() != null ? previous.evaluatedAt() : previous.startedAt();
     EvaluationResult result =
         engine.evaluate(snapshot, assessment.frameworkId(), at, input.manual());
@@ -75,6 +77,9 @@ final class RunReevaluation {
                   + " finding and "
                   + diff.counts().controls()
                   + " control status changes");
+          if (source.note() != null) {
+            notes.add(source.note());
+          }
           notes.addAll(Runs.notes(locked, result, framework));
           Run run =
               new Run(
@@ -91,7 +96,7 @@ final class RunReevaluation {
                   result.frameworkId(),
                   result.frameworkVersion(),
                   framework.resolvedHash(),
-                  input.calls().size(),
+                  snapshot.calls().size(),
                   0,
                   gaps,
                   List.copyOf(notes),

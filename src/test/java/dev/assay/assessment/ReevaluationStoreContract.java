@@ -278,6 +278,55 @@ abstract class ReevaluationStoreContract {
             .orElse(null));
   }
 
+  @Test
+  void unchangedRulesChangeNothingOnAWholeEstate() {
+    String id =
+        store
+            .assessments()
+            .create(
+                new NewAssessment(
+                    "estate",
+                    null,
+                    "genai-best-practices-v2",
+                    List.of("111111111111", "222222222222"),
+                    List.of("us-east-1", "eu-west-1"),
+                    List.of("owner@example.com"),
+                    null,
+                    Map.of(),
+                    TestEngine.SNAPSHOT.toString()),
+                "alice")
+            .id();
+    store.runs().run(id, null, "MANUAL", "alice");
+
+    ReevaluationJob job = jobs.run(jobs.create(List.of(id), "carol").id(), Integer.MAX_VALUE);
+
+    assertEquals(new ReevaluationJob.Progress(1, 1, 0, 0, 0, 0), job.progress());
+    assertTrue(latest(id).notes().stream().noneMatch(n -> n.contains("stored evidence alone")));
+  }
+
+  @Test
+  void withoutItsSnapshotDirectoryARunIsReevaluatedOnItsStoredEvidenceAndSaysSo() throws Exception {
+    String id = assessedOnce("gone");
+    try (var files = java.nio.file.Files.walk(snapshot)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
+    ReevaluationJob job = jobs.run(jobs.create(List.of(id), "carol").id(), Integer.MAX_VALUE);
+
+    assertEquals(ReevaluationJob.SUCCEEDED, job.state());
+    Run rerun = latest(id);
+    assertTrue(
+        rerun.notes().stream()
+            .anyMatch(n -> n.contains("is gone") && n.contains("stored evidence")),
+        rerun.notes().toString());
+    // Fail closed: nothing the evidence no longer shows becomes compliant.
+    assertTrue(
+        jobs.get(job.id()).result().changes().stream()
+            .noneMatch(c -> "PASS".equals(c.to()) || "COMPLIANT".equals(c.to())),
+        jobs.get(job.id()).result().toString());
+  }
+
   private static AssayEngine inverted() {
     return ReevaluationEngines.inverted();
   }
