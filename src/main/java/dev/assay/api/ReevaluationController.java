@@ -1,8 +1,11 @@
 package dev.assay.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.DryRun;
+import dev.assay.assessment.ReevaluationJob;
+import dev.assay.assessment.Reevaluations;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.EvaluationResult;
 import dev.assay.evaluation.ResultDiff;
@@ -16,9 +19,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +36,12 @@ import java.util.Set;
  * serving rules and with a candidate (files laid over the serving ones) and answers with the status
  * changes, the document {@code reevaluate --dry-run --format json} prints. The evidence is the
  * recorded calls sent inline ({@code "responses"}), or else the latest run's stored evidence of the
- * named assessments ({@code "assessments"}) or of every active one. Nothing is stored; a
- * re-evaluation that stores new runs is not offered yet.
+ * named assessments ({@code "assessments"}) or of every active one. Nothing is stored.
+ *
+ * <p>Without {@code dryRun} (or with {@code false}) it starts a background job that re-evaluates
+ * the stored evidence of the named assessments (or every active one) with the serving rules and
+ * stores a new run for each: 202 with the job; 409 while another job is queued or running. The job
+ * is read, cancelled and resumed under {@code /api/v1/reevaluations/{id}}.
  */
 @Controller("/api/v1/reevaluations")
 public class ReevaluationController {
@@ -39,27 +49,83 @@ public class ReevaluationController {
   private static final Set<String> FIELDS =
       Set.of("dryRun", "responses", "assessments", "rules", "frameworks", "framework", "at");
 
+  /** The fields of a real job: no candidate, no inline evidence, no instant. */
+  private static final Set<String> JOB_FIELDS = Set.of("dryRun", "assessments");
+
   private final EngineHolder engines;
   private final AssessmentStore store;
+  private final Reevaluations jobs;
 
-  public ReevaluationController(EngineHolder engines, AssessmentStore store) {
+  public ReevaluationController(EngineHolder engines, AssessmentStore store, Reevaluations jobs) {
     this.engines = engines;
     this.store = store;
+    this.jobs = jobs;
+  }
+
+  @Get(produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public JobList list() {
+    return new JobList(jobs.list().stream().map(ReevaluationJob::summary).toList());
+  }
+
+  /** Every job, newest first, without items and results; an empty list is sent as []. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record JobList(List<ReevaluationJob> reevaluations) {}
+
+  @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public ReevaluationJob get(String id) {
+    return jobs.get(id);
+  }
+
+  @Post(uri = "/{id}/cancel", produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public ReevaluationJob cancel(String id) {
+    return jobs.cancel(id);
+  }
+
+  @Post(uri = "/{id}/resume", produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<ReevaluationJob> resume(String id) {
+    return HttpResponse.accepted().body(jobs.resume(id));
+  }
+
+  private HttpResponse<?> startJob(JsonNode root, String user) {
+    EvaluationRequestReader.rejectUnknownFields("", root, JOB_FIELDS);
+    ReevaluationJob job = jobs.start(assessments(root.get("assessments")), user);
+    return HttpResponse.accepted()
+        .headers(h -> h.location(URI.create("/api/v1/reevaluations/" + job.id())))
+        .body(job);
   }
 
   @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<?> reevaluate(@Body @Nullable byte[] body) {
-    JsonNode root = EvaluationRequestReader.parse(body);
+  public HttpResponse<?> reevaluate(
+      @Body @Nullable byte[] body, @Nullable @Header(AssessmentController.USER) String user) {
+    JsonNode root =
+        body == null || body.length == 0
+            ? EvaluationRequestReader.parse("{}".getBytes(StandardCharsets.UTF_8))
+            : EvaluationRequestReader.parse(body);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
           "the body must be a JSON object, not " + EvaluationRequestReader.kind(root));
     }
     EvaluationRequestReader.rejectUnknownFields("", root, FIELDS);
     JsonNode dryRun = root.get("dryRun");
-    if (dryRun == null || !dryRun.isBoolean() || !dryRun.booleanValue()) {
+    if (dryRun != null && !dryRun.isBoolean()) {
       throw ApiException.invalidRequest(
-          "dryRun: only dry runs are supported so far; send \"dryRun\": true");
+          "dryRun: must be true or false, not " + EvaluationRequestReader.kind(dryRun));
+    }
+    if (dryRun == null || !dryRun.booleanValue()) {
+      for (String field : List.of("responses", "rules", "frameworks", "framework", "at")) {
+        if (root.has(field)) {
+          throw ApiException.invalidRequest(
+              field
+                  + ": only for a dry run; a re-evaluation job uses the serving rules and"
+                  + " frameworks on stored evidence (send \"dryRun\": true to preview a candidate)");
+        }
+      }
+      return startJob(root, user);
     }
     AssayEngine current = engines.current();
     boolean stored = root.get("responses") == null || root.get("responses").isNull();

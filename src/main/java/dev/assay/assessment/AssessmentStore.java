@@ -23,6 +23,9 @@ public final class AssessmentStore {
   private final ServedVersions servedVersions;
   private final AssessmentSettings settings;
   private final Delegations delegations;
+  private final Db db;
+  private final Supplier<AssayEngine> engine;
+  private final Clock clock;
 
   public AssessmentStore(
       DataSource dataSource,
@@ -44,6 +47,9 @@ public final class AssessmentStore {
       SnapshotSource snapshots,
       Clock clock) {
     Db db = new Db(dataSource);
+    this.db = db;
+    this.engine = engine;
+    this.clock = clock;
     EvidenceLedger ledger = new EvidenceLedger(new BlobStore(settings.blobDir()));
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
@@ -89,6 +95,20 @@ public final class AssessmentStore {
   /** Control sets delegated to reviewers, and who is what to an assessment. */
   public Delegations delegations() {
     return delegations;
+  }
+
+  /**
+   * Batch re-evaluation jobs on this store, with the engine serving when each job runs. Each call
+   * makes a new runner with its own background thread: the service keeps one, the CLI one per
+   * command; close it to stop its jobs after their current assessments.
+   */
+  public Reevaluations reevaluations(int parallelism) {
+    return new Reevaluations(db, engine, storedEvidence, clock, parallelism);
+  }
+
+  /** A control's results across an assessment's runs, following renames. */
+  public ControlHistory controlHistory() {
+    return new ControlHistory(db, engine);
   }
 
   public AssessmentSettings settings() {

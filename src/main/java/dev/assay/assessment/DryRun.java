@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A re-evaluation that stores nothing: each assessment's stored evidence evaluated with the current
- * and the candidate engine, as of the run's own evaluation time and with the manual evidence
- * provided so far, and the status changes between the two.
+ * A re-evaluation that stores nothing: each assessment's stored evidence (its run's snapshot while
+ * that still holds the evidence, see {@link StoredEvidence.Input#snapshot}) evaluated with the
+ * current and the candidate engine, as of the run's own evaluation time and with the manual
+ * evidence provided so far, and the status changes between the two.
  */
 public final class DryRun {
 
@@ -21,7 +22,7 @@ public final class DryRun {
       List<StoredEvidence.Input> inputs, AssayEngine current, AssayEngine candidate) {
     List<ResultDiff> diffs = new ArrayList<>();
     for (StoredEvidence.Input input : inputs) {
-      Snapshot snapshot = current.inlineSnapshots().build(input.calls());
+      Snapshot snapshot = input.snapshot(current).snapshot();
       Instant at =
           input.run().evaluatedAt() != null ? input.run().evaluatedAt() : input.run().startedAt();
       String framework = input.assessment().frameworkId();

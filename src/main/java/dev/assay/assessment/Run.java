@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * One evaluation of an assessment, stored whole with its findings, control results and tasks.
  *
- * @param trigger {@code CREATE}, {@code MANUAL} or {@code SCHEDULE}
+ * @param trigger {@code CREATE}, {@code MANUAL}, {@code SCHEDULE} or {@code REEVALUATION}
  * @param status {@code SUCCEEDED} or {@code FAILED} (then {@code error} says why)
  * @param snapshotSource the snapshot directory evaluated (given, or written by the collection)
  * @param gaps calls that failed, as {@code account/region service.Operation: Code: message}
  * @param notes what a reader should know, e.g. that the framework changed since it was pinned
+ * @param reevaluationJobId the re-evaluation job that made this run ({@code trigger} {@code
+ *     REEVALUATION}), else {@code null}
+ * @param evidenceRunId for a re-evaluation, the run whose stored evidence was evaluated again (no
+ *     evidence is collected or copied for it); else {@code null}
  */
 public record Run(
     String id,
@@ -31,9 +35,18 @@ public record Run(
     int evidenceAdded,
     List<String> gaps,
     List<String> notes,
-    String error) {
+    String error,
+    String reevaluationJobId,
+    String evidenceRunId) {
+
+  public static final String REEVALUATION = "REEVALUATION";
 
   public boolean succeeded() {
     return "SUCCEEDED".equals(status);
+  }
+
+  /** The run whose stored evidence this run's results rest on: its own, or the one re-evaluated. */
+  public String evidenceSource() {
+    return evidenceRunId != null ? evidenceRunId : id;
   }
 }

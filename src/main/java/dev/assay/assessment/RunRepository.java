@@ -36,7 +36,8 @@ final class RunRepository {
         "INSERT INTO assessment_run (id, assessment_id, run_number, run_trigger, status,"
             + " snapshot_source, started_at, finished_at, evaluated_at, rule_base_version,"
             + " framework_id, framework_version, framework_hash, calls, evidence_added, gaps_json,"
-            + " notes_json, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            + " notes_json, error, reevaluation_job_id, evidence_run_id)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         r.id(),
         r.assessmentId(),
         r.number(),
@@ -54,7 +55,9 @@ final class RunRepository {
         r.evidenceAdded(),
         JsonText.write(r.gaps()),
         JsonText.write(r.notes()),
-        r.error());
+        r.error(),
+        r.reevaluationJobId(),
+        r.evidenceRunId());
   }
 
   /** Completes a run stored as RUNNING: its outcome, figures and reason replace the row's. */
@@ -280,6 +283,8 @@ final class RunRepository {
         rs.getInt("evidence_added"),
         JsonText.list(rs.getString("gaps_json")),
         JsonText.list(rs.getString("notes_json")),
-        rs.getString("error"));
+        rs.getString("error"),
+        rs.getString("reevaluation_job_id"),
+        rs.getString("evidence_run_id"));
   }
 }

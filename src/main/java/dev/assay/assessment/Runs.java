@@ -109,6 +109,8 @@ public final class Runs {
                   0,
                   List.of(),
                   List.of(),
+                  null,
+                  null,
                   null);
           RunRepository.insert(c, run);
           return run;
@@ -161,6 +163,9 @@ public final class Runs {
               AssessmentRepository.controls(c, assessment.id()).stream()
                   .filter(ctl -> ctl.status() != ControlStatus.INACTIVE)
                   .map(AssessmentControl::controlId)
+                  // A control the framework renamed since the assessment pinned it collects
+                  // under its new ID, the one the findings carry.
+                  .map(framework::currentId)
                   .collect(Collectors.toSet());
           Instant finished = now();
           List<NewEvidence> evidence =
@@ -187,6 +192,8 @@ public final class Runs {
                   added.size(),
                   gaps,
                   notes(locked, result, framework),
+                  null,
+                  null,
                   null);
           RunRepository.complete(c, run);
           RunRepository.insertResults(
@@ -214,7 +221,28 @@ public final class Runs {
         });
   }
 
-  private static List<String> notes(Assessment a, EvaluationResult result, Framework framework) {
+  /** The calls that failed, as {@code account/region service.Operation: Code: message}. */
+  static List<String> gaps(Snapshot snapshot) {
+    return snapshot.calls().stream()
+        .filter(ApiCall::failed)
+        .map(
+            c ->
+                c.accountId()
+                    + "/"
+                    + c.region()
+                    + " "
+                    + c.service()
+                    + "."
+                    + c.operation()
+                    + ": "
+                    + c.error().code()
+                    + ": "
+                    + c.error().message())
+        .sorted()
+        .toList();
+  }
+
+  static List<String> notes(Assessment a, EvaluationResult result, Framework framework) {
     List<String> notes = new ArrayList<>();
     if (!framework.resolvedHash().equals(a.frameworkHash())) {
       notes.add(
@@ -297,7 +325,9 @@ public final class Runs {
         0,
         gaps,
         List.of(),
-        error);
+        error,
+        r.reevaluationJobId(),
+        r.evidenceRunId());
   }
 
   /** Calls that failed, as {@code account/region service.Operation: Code: message}, sorted. */

@@ -2,25 +2,33 @@ package dev.assay.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.store.Db;
 import dev.assay.assessment.store.Sql;
 import dev.assay.assessment.store.StoreException;
+import dev.assay.evaluation.AssayEngine;
 import dev.assay.fact.ManualEvidence;
 import dev.assay.snapshot.RecordedCall;
+import dev.assay.snapshot.Snapshot;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored evidence of assessments' latest successful runs, rebuilt as recorded calls, so that
  * rules can be run on it again without calling AWS. A run stores the responses its findings used
  * (per control); those, deduplicated, are the snapshot rebuilt here. Calls no finding used are not
  * stored, so the rebuilt snapshot can be smaller than the one collected: compare two rule bases on
- * it, not one rule base against the run's stored results.
+ * it, not one rule base against the run's stored results. {@link Input#snapshot} therefore prefers
+ * the run's own snapshot directory while it still holds the stored evidence.
  */
 public final class StoredEvidence {
 
@@ -31,9 +39,53 @@ public final class StoredEvidence {
    *
    * @param calls the recorded calls of the run's evidence, in chain order, each once
    * @param manual the manual evidence provided so far
+   * @param contentHashes the SHA-256 of each stored call's content
    */
   public record Input(
-      Assessment assessment, Run run, List<RecordedCall> calls, List<ManualEvidence> manual) {}
+      Assessment assessment,
+      Run run,
+      List<RecordedCall> calls,
+      List<ManualEvidence> manual,
+      Set<String> contentHashes) {
+
+    /**
+     * The snapshot to evaluate again: the run's own snapshot directory when it is still there and
+     * still holds every call the run stored as evidence (checked by content hash), so results are
+     * those of the whole collection; otherwise the stored evidence alone, which lacks the calls no
+     * finding used, with a note saying so (results then lean to ERROR, never to PASS).
+     */
+    public Source snapshot(AssayEngine engine) {
+      String why;
+      Path dir = run.snapshotSource() == null ? null : Path.of(run.snapshotSource());
+      if (dir == null) {
+        why = "run " + run.number() + " names no snapshot directory";
+      } else if (!Files.isDirectory(dir)) {
+        why = "the snapshot directory " + dir + " of run " + run.number() + " is gone";
+      } else {
+        try {
+          Snapshot full = engine.snapshotReader().read(dir);
+          Set<String> present = new HashSet<>();
+          full.calls().forEach(c -> present.add(EvidenceHasher.sha256(RunEvidence.content(c))));
+          if (present.containsAll(contentHashes)) {
+            return new Source(full, null);
+          }
+          why = "the snapshot directory " + dir + " changed since run " + run.number();
+        } catch (RuntimeException e) {
+          why = "the snapshot directory " + dir + " cannot be read: " + e.getMessage();
+        }
+      }
+      return new Source(
+          engine.inlineSnapshots().build(calls),
+          why
+              + "; evaluated on the stored evidence alone, which lacks the calls no finding used:"
+              + " some results may be ERROR or missing");
+    }
+  }
+
+  /**
+   * @param note why the stored evidence alone was evaluated, or {@code null} for the whole snapshot
+   */
+  public record Source(Snapshot snapshot, String note) {}
 
   private final Db db;
   private final EvidenceLedger ledger;
@@ -67,6 +119,7 @@ public final class StoredEvidence {
               continue;
             }
             Map<String, String> bodies = new LinkedHashMap<>();
+            // Keyed by content SHA-256: the same response used by several controls counts once.
             Sql.query(
                     c,
                     "SELECT e.content_sha256, b.body FROM evidence e JOIN evidence_content b"
@@ -75,7 +128,7 @@ public final class StoredEvidence {
                         + " ORDER BY e.seq",
                     rs -> Map.entry(rs.getString(1), rs.getString(2)),
                     assessment.id(),
-                    run.get().id())
+                    run.get().evidenceSource())
                 .forEach(e -> bodies.putIfAbsent(e.getKey(), e.getValue()));
             if (bodies.isEmpty()) {
               continue;
@@ -86,7 +139,13 @@ public final class StoredEvidence {
             }
             List<ManualEvidence> manual =
                 ledger.manual(c, assessment.id()).stream().map(Runs::manualEvidence).toList();
-            inputs.add(new Input(assessment, run.get(), List.copyOf(calls), manual));
+            inputs.add(
+                new Input(
+                    assessment,
+                    run.get(),
+                    List.copyOf(calls),
+                    manual,
+                    Set.copyOf(bodies.keySet())));
           }
           return inputs;
         });

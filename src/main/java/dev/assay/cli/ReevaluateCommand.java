@@ -27,11 +27,17 @@ import picocli.CommandLine.Spec;
     name = "reevaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Preview a rule change: evaluate evidence with the current rules and with",
-      "candidate rules, and print every (rule, resource) and control whose status",
-      "changes. The evidence is a snapshot (--input), or else the stored evidence of",
-      "the latest run of the named assessments (--assessments) or of every active",
-      "one. Only --dry-run is supported so far: nothing is stored.",
+      "Re-evaluate stored evidence with the current rules (--current-rules,",
+      "--frameworks), without calling AWS: a job over the latest run's evidence of the",
+      "named assessments (--assessments) or of every active one, storing one new run",
+      "each (marked REEVALUATION), with a progress bar on stderr. --resume ID goes on",
+      "with an interrupted, cancelled or failed job. Exit 0: succeeded; 1: some",
+      "assessments failed (listed on stderr) or the job was cancelled; 2: usage or",
+      "refused (e.g. another job is running).",
+      "With --dry-run: preview a rule change instead, storing nothing: evaluate",
+      "evidence with the current rules and with candidate rules (--rules), and print",
+      "every (rule, resource) and control whose status changes. The evidence is a",
+      "snapshot (--input), or else the stored evidence as above.",
       "Exit 0: compared; 1: the candidate is rejected (problems on stderr); 2: usage."
     })
 public class ReevaluateCommand implements Callable<Integer> {
@@ -43,8 +49,28 @@ public class ReevaluateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--dry-run", description = "Compare only; store nothing (required for now).")
+  @Option(names = "--dry-run", description = "Compare with candidate rules only; store nothing.")
   boolean dryRun;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "JOB",
+      description = "Resume this re-evaluation job with the assessments it has not done.")
+  String resume;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Assessments re-evaluated at the same time (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(
+      names = "--by",
+      paramLabel = "USER",
+      defaultValue = "${sys:user.name}",
+      description = "Who starts the job, for the change log (default: ${DEFAULT-VALUE}).")
+  String by;
 
   @Option(
       names = "--input",
@@ -69,8 +95,7 @@ public class ReevaluateCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      required = true,
-      description = "Candidate rule directory.")
+      description = "Candidate rule directory (--dry-run only, where it is required).")
   Path rules;
 
   @Option(
@@ -119,11 +144,15 @@ public class ReevaluateCommand implements Callable<Integer> {
   Instant at;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (!dryRun) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "only --dry-run is supported so far; a re-evaluation that stores new runs is not");
+      return new ReevaluationJobRun(this).call();
+    }
+    if (rules == null) {
+      throw new ParameterException(spec.commandLine(), "--dry-run needs --rules CANDIDATE_DIR");
+    }
+    if (resume != null) {
+      throw new ParameterException(spec.commandLine(), "--resume is not for a dry run");
     }
     if (input != null && !assessments.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give --input or --assessments, not both");

@@ -49,9 +49,30 @@ public record ResultDiff(
   /** Compares two results of the same snapshot; {@code assessmentId} may be {@code null}. */
   public static ResultDiff between(
       EvaluationResult current, EvaluationResult candidate, String assessmentId) {
+    return between(
+        current.findings(),
+        current.controls(),
+        current.ruleBaseVersion(),
+        candidate,
+        assessmentId,
+        Map.of());
+  }
+
+  /**
+   * Compares stored results (a previous run's findings and control results) with a new evaluation
+   * of the same evidence. Control IDs of the stored side are read through {@code renames} (old ID
+   * to the ID the control has now), so a renamed control is compared with itself.
+   */
+  public static ResultDiff between(
+      List<Finding> findingsBefore,
+      List<ControlResult> controlsBefore,
+      String ruleBaseBefore,
+      EvaluationResult candidate,
+      String assessmentId,
+      Map<String, String> renames) {
     List<Change> changes = new ArrayList<>();
-    Map<Key, String> before = findings(current);
-    Map<Key, String> after = findings(candidate);
+    Map<Key, String> before = findings(findingsBefore);
+    Map<Key, String> after = findings(candidate.findings());
     for (Key key : union(before, after)) {
       String from = before.get(key);
       String to = after.get(key);
@@ -60,11 +81,11 @@ public record ResultDiff(
       }
     }
     int findingChanges = changes.size();
-    Map<String, String> controlsBefore = controls(current);
-    Map<String, String> controlsAfter = controls(candidate);
-    for (String id : union(controlsBefore, controlsAfter)) {
-      String from = controlsBefore.get(id);
-      String to = controlsAfter.get(id);
+    Map<String, String> statusesBefore = controls(controlsBefore, renames);
+    Map<String, String> statusesAfter = controls(candidate.controls(), Map.of());
+    for (String id : union(statusesBefore, statusesAfter)) {
+      String from = statusesBefore.get(id);
+      String to = statusesAfter.get(id);
       if (!Objects.equals(from, to)) {
         changes.add(new Change(assessmentId, null, id, null, from, to));
       }
@@ -72,7 +93,7 @@ public record ResultDiff(
     return new ResultDiff(
         List.copyOf(changes),
         counts(changes, findingChanges),
-        current.ruleBaseVersion(),
+        ruleBaseBefore,
         candidate.ruleBaseVersion());
   }
 
@@ -100,18 +121,20 @@ public record ResultDiff(
     return new Counts(findings, changes.size() - findings, transitions);
   }
 
-  private static Map<Key, String> findings(EvaluationResult result) {
+  private static Map<Key, String> findings(List<Finding> findings) {
     Map<Key, String> statuses = new LinkedHashMap<>();
-    for (Finding finding : result.findings()) {
+    for (Finding finding : findings) {
       statuses.put(new Key(finding.ruleId(), finding.resourceArn()), finding.status().name());
     }
     return statuses;
   }
 
-  private static Map<String, String> controls(EvaluationResult result) {
+  private static Map<String, String> controls(
+      List<ControlResult> controls, Map<String, String> renames) {
     Map<String, String> statuses = new LinkedHashMap<>();
-    for (ControlResult control : result.controls()) {
-      statuses.put(control.controlId(), control.status().name());
+    for (ControlResult control : controls) {
+      statuses.put(
+          renames.getOrDefault(control.controlId(), control.controlId()), control.status().name());
     }
     return statuses;
   }

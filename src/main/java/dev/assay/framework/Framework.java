@@ -1,6 +1,8 @@
 package dev.assay.framework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -75,6 +77,21 @@ public record Framework(
     return controlSets.stream()
         .filter(set -> set.controls().stream().anyMatch(c -> c.id().equals(controlId)))
         .findFirst();
+  }
+
+  /**
+   * Old control IDs and the controls that now carry them ({@code renamedFrom}), so results stored
+   * under an old ID can be read as the renamed control's.
+   */
+  public Map<String, String> renames() {
+    Map<String, String> renames = new LinkedHashMap<>();
+    controls().forEach(c -> c.renamedFrom().forEach(old -> renames.putIfAbsent(old, c.id())));
+    return Map.copyOf(renames);
+  }
+
+  /** The ID a control has now: its own, or the control's that was renamed from it. */
+  public String currentId(String controlId) {
+    return renames().getOrDefault(controlId, controlId);
   }
 
   /** IDs of the controls that list {@code ruleId}, in framework order. */

@@ -98,7 +98,8 @@ final class FrameworkBinder {
         plan == null ? null : actionPlan(plan),
         evidence(node.get("evidence"), null),
         commonId,
-        origin);
+        origin,
+        strings(node.path("renamedFrom")));
   }
 
   static ActionPlan actionPlan(JsonNode plan) {

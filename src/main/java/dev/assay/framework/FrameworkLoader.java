@@ -46,6 +46,7 @@ public final class FrameworkLoader {
                 documents, new FrameworkBinder(commons), new ControlChecks(knownRules), problems)
             .resolveAll();
     uniqueDefinitions(frameworks, documents, commons, problems);
+    frameworks.values().forEach(f -> renames(f, documents.get(f.id()).file(), problems));
     if (documents.isEmpty() && problems.isEmpty()) {
       problems.add(dir + ": no framework files (*.yaml)");
     }
@@ -124,6 +125,35 @@ public final class FrameworkLoader {
                 }
               });
     }
+  }
+
+  /**
+   * An old ID names one control only, and no control that still exists: otherwise results stored
+   * under it could not be read as one control's.
+   */
+  private static void renames(Framework framework, String file, List<String> sink) {
+    Map<String, String> claimedBy = new HashMap<>();
+    framework
+        .controls()
+        .forEach(
+            c ->
+                c.renamedFrom()
+                    .forEach(
+                        old -> {
+                          if (framework.control(old).isPresent()) {
+                            new Problems(file, sink)
+                                .add(
+                                    "control " + c.id() + ": renamedFrom",
+                                    old + " is still a control of " + framework.id());
+                          }
+                          String other = claimedBy.putIfAbsent(old, c.id());
+                          if (other != null) {
+                            new Problems(file, sink)
+                                .add(
+                                    "control " + c.id() + ": renamedFrom",
+                                    old + " is already renamed to " + other);
+                          }
+                        }));
   }
 
   private static List<Path> frameworkFiles(Path dir) {

@@ -133,7 +133,8 @@ final class FrameworkTailor {
         o.has("actionPlan") ? FrameworkBinder.actionPlan(o.get("actionPlan")) : c.actionPlan(),
         FrameworkBinder.evidence(o.get("evidence"), c.evidence()),
         c.common(),
-        origin);
+        origin,
+        c.renamedFrom());
   }
 
   /**

@@ -32,6 +32,7 @@ public final class EngineHolder implements Supplier<AssayEngine> {
   private volatile List<ServedVersion> versions = List.of();
   private final Object lock = new Object();
   private final List<Consumer<ServedVersion>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<ReloadOutcome>> reloadListeners = new CopyOnWriteArrayList<>();
 
   private EngineHolder(EngineSource source, Clock clock) {
     this.source = source;
@@ -87,6 +88,22 @@ public final class EngineHolder implements Supplier<AssayEngine> {
     }
   }
 
+  /** Calls {@code listener} after every reload, taken, unchanged or rejected (for metrics). */
+  public void onReload(Consumer<ReloadOutcome> listener) {
+    reloadListeners.add(listener);
+  }
+
+  private ReloadOutcome reported(ReloadOutcome outcome) {
+    for (Consumer<ReloadOutcome> listener : reloadListeners) {
+      try {
+        listener.accept(outcome);
+      } catch (RuntimeException e) {
+        LOG.warn("reload listener failed", e);
+      }
+    }
+    return outcome;
+  }
+
   /** The last rejected change, until a reload succeeds. */
   public Optional<Rejection> rejected() {
     return Optional.ofNullable(rejected.get());
@@ -123,12 +140,12 @@ public final class EngineHolder implements Supplier<AssayEngine> {
             trigger,
             serving.ruleBaseVersion());
         rejection.problems().forEach(problem -> LOG.warn("  {}", problem));
-        return new ReloadOutcome(serving, rejection, false, millis);
+        return reported(new ReloadOutcome(serving, rejection, false, millis));
       }
       rejected.set(null);
       ServedVersion next = version(candidate.engine(), source, trigger, now);
       if (next.sameContent(serving)) {
-        return new ReloadOutcome(serving, null, false, millis);
+        return reported(new ReloadOutcome(serving, null, false, millis));
       }
       current.set(candidate.engine());
       List<ServedVersion> all = new ArrayList<>(versions);
@@ -143,7 +160,7 @@ public final class EngineHolder implements Supplier<AssayEngine> {
           trigger,
           millis,
           serving.ruleBaseVersion());
-      return new ReloadOutcome(next, null, true, millis);
+      return reported(new ReloadOutcome(next, null, true, millis));
     }
   }
 

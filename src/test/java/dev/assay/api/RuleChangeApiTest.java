@@ -184,7 +184,7 @@ class RuleChangeApiTest {
   }
 
   @Test
-  void onlyDryRunsAreOffered() throws IOException {
+  void inlineEvidenceIsOnlyForDryRuns() throws IOException {
     ObjectNode body = JSON.createObjectNode().put("dryRun", false);
     body.putArray("responses").addAll(InlineCalls.openNotebook());
     JsonNode problem = post("/api/v1/reevaluations", body, 422);

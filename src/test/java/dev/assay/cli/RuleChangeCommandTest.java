@@ -213,7 +213,7 @@ class RuleChangeCommandTest {
   }
 
   @Test
-  void withoutDryRunIsUsage() {
+  void candidateRulesWithoutDryRunAreUsage() {
     Run run = run("reevaluate", "--rules", rules.toString(), "--input", ".");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--dry-run"), run.err());

@@ -1,0 +1,344 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.store.Db;
+import dev.assay.evaluation.AssayEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Batch re-evaluation jobs: create, run in the background (or in the caller's thread, for the CLI),
+ * cancel, resume. One job is active at a time, across processes (the database enforces it); a
+ * second request is refused as a conflict rather than queued, so nobody waits on a job they cannot
+ * see. A job's assessments are fixed when it is created; each is re-evaluated once, with one engine
+ * for the whole job, by up to {@code parallelism} workers.
+ */
+public final class Reevaluations implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Reevaluations.class);
+
+  /** What a job run reports to listeners (metrics, the CLI's progress bar). */
+  public interface Listener {
+    default void started(ReevaluationJob job) {}
+
+    default void assessmentFinished(ReevaluationJob.Item item) {}
+
+    default void finished(ReevaluationJob job) {}
+  }
+
+  private final Db db;
+  private final Supplier<AssayEngine> engine;
+  private final StoredEvidence stored;
+  private final RunReevaluation runs;
+  private final Clock clock;
+  private final int parallelism;
+  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(daemon("assay-reevaluation"));
+  private volatile boolean closing;
+
+  Reevaluations(
+      Db db, Supplier<AssayEngine> engine, StoredEvidence stored, Clock clock, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+    }
+    this.db = db;
+    this.engine = engine;
+    this.stored = stored;
+    this.runs = new RunReevaluation(db, clock);
+    this.clock = clock;
+    this.parallelism = parallelism;
+  }
+
+  public void listen(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Creates a queued job, checked up front: named assessments must exist and be active.
+   *
+   * @param assessmentIds the assessments to re-evaluate; empty for every active one
+   * @throws AssessmentException 404 for an unknown assessment, 409 for an inactive one or while
+   *     another job is queued or running
+   */
+  public ReevaluationJob create(List<String> assessmentIds, String by) {
+    List<String> requested = List.copyOf(new LinkedHashSet<>(assessmentIds));
+    String id = UUID.randomUUID().toString();
+    db.tx(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          if (requested.isEmpty()) {
+            AssessmentRepository.all(c).stream()
+                .filter(Assessment::active)
+                .forEach(a -> ids.add(a.id()));
+          } else {
+            for (String assessmentId : requested) {
+              Assessments.requireActive(AssessmentRepository.get(c, assessmentId));
+              ids.add(assessmentId);
+            }
+          }
+          ReevaluationRepository.insert(c, id, requested, Assessments.who(by), ids, now());
+          return null;
+        });
+    return get(id);
+  }
+
+  /** Creates a job and runs it in the background. */
+  public ReevaluationJob start(List<String> assessmentIds, String by) {
+    ReevaluationJob job = create(assessmentIds, by);
+    submit(job.id());
+    return job;
+  }
+
+  public ReevaluationJob get(String id) {
+    return db.tx(
+        c ->
+            ReevaluationRepository.get(c, id)
+                .orElseThrow(() -> AssessmentException.notFound("reevaluation", id)));
+  }
+
+  public List<ReevaluationJob> list() {
+    return db.tx(ReevaluationRepository::list);
+  }
+
+  /**
+   * Asks a job to stop after the assessments being re-evaluated now. A job no worker of this
+   * process runs (queued, or left by a stopped process) is cancelled at once.
+   *
+   * @throws AssessmentException 409 when the job has already finished
+   */
+  public ReevaluationJob cancel(String id) {
+    ReevaluationJob job = get(id);
+    if (!job.active()) {
+      throw finished(job, "cancel");
+    }
+    db.tx(
+        c -> {
+          ReevaluationRepository.requestCancel(c, id);
+          return null;
+        });
+    synchronized (this) {
+      if (!running.contains(id)) {
+        db.tx(
+            c -> {
+              ReevaluationRepository.finish(c, id, ReevaluationJob.CANCELLED, now());
+              return null;
+            });
+      }
+    }
+    return get(id);
+  }
+
+  /**
+   * Resumes a cancelled, failed or interrupted job in the background with the assessments not yet
+   * done (failed ones are tried again; done ones never are).
+   *
+   * @throws AssessmentException 409 when it succeeded, runs here already, or another job is active
+   */
+  public ReevaluationJob resume(String id) {
+    resumeHere(id);
+    submit(id);
+    return get(id);
+  }
+
+  /**
+   * Makes a job ready to go on in the caller's thread with {@link #run}, as {@link #resume} does
+   * for the background (the CLI's {@code reevaluate --resume}).
+   */
+  public ReevaluationJob resumeHere(String id) {
+    ReevaluationJob job = get(id);
+    synchronized (this) {
+      if (running.contains(id)) {
+        throw new AssessmentException(
+            AssessmentException.Kind.CONFLICT,
+            "reevaluation-running",
+            "re-evaluation job " + id + " is running");
+      }
+    }
+    if (ReevaluationJob.SUCCEEDED.equals(job.state())) {
+      throw finished(job, "resume");
+    }
+    if (!job.active()) {
+      db.tx(
+          c -> {
+            ReevaluationRepository.reactivate(c, id);
+            return null;
+          });
+    }
+    return get(id);
+  }
+
+  /** At startup: resumes the jobs a stopped process left queued or running. */
+  public List<String> resumeInterrupted() {
+    List<String> ids = db.tx(ReevaluationRepository::unfinished);
+    ids.forEach(
+        id -> {
+          LOG.info("Resuming re-evaluation job {} interrupted by a restart", id);
+          submit(id);
+        });
+    return ids;
+  }
+
+  private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private void submit(String id) {
+    synchronized (this) {
+      running.add(id);
+    }
+    background.execute(() -> run(id, Integer.MAX_VALUE));
+  }
+
+  /**
+   * Runs a job in the calling thread: up to {@code limit} of its pending assessments, then finishes
+   * it when none is left. With assessments left (the limit, a cancel, a shutdown) it stays as it
+   * is, to be resumed, unless cancelled.
+   */
+  public ReevaluationJob run(String id, int limit) {
+    synchronized (this) {
+      running.add(id);
+    }
+    try {
+      AssayEngine assay = engine.get();
+      db.tx(
+          c -> {
+            ReevaluationRepository.start(
+                c, id, assay.ruleBase().version(), assay.frameworks().version(), now());
+            return null;
+          });
+      ReevaluationJob job = get(id);
+      listeners.forEach(l -> l.started(job));
+      List<ReevaluationRepository.Pending> pending =
+          db.tx(c -> ReevaluationRepository.pending(c, id));
+      List<ReevaluationRepository.Pending> batch =
+          pending.subList(0, Math.min(limit, pending.size()));
+      new JobWorkers(parallelism, () -> stopRequested(id))
+          .each(batch, item -> reevaluate(job, item, assay));
+      return conclude(id);
+    } finally {
+      synchronized (this) {
+        running.remove(id);
+      }
+    }
+  }
+
+  private boolean stopRequested(String id) {
+    return closing || db.tx(c -> ReevaluationRepository.cancelRequested(c, id));
+  }
+
+  private void reevaluate(
+      ReevaluationJob job, ReevaluationRepository.Pending item, AssayEngine assay) {
+    String state;
+    String previous = null;
+    String runId = null;
+    String error = null;
+    dev.assay.evaluation.ResultDiff diff = null;
+    try {
+      List<StoredEvidence.Input> inputs = stored.latest(List.of(item.assessmentId()));
+      if (inputs.isEmpty()) {
+        state = ReevaluationRepository.SKIPPED;
+        error = "no successful run with stored evidence to re-evaluate";
+      } else {
+        StoredEvidence.Input input = inputs.get(0);
+        previous = input.run().id();
+        RunReevaluation.Outcome outcome =
+            runs.reevaluate(input, assay, job.id(), job.requestedBy());
+        runId = outcome.run().id();
+        diff = outcome.diff();
+        state = ReevaluationRepository.DONE;
+      }
+    } catch (RuntimeException e) {
+      // One assessment failing never stops the others; the job ends FAILED and lists it.
+      LOG.warn("re-evaluation job {}: assessment {} failed", job.id(), item.assessmentId(), e);
+      state = ReevaluationRepository.FAILED;
+      error = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    String s = state, p = previous, r = runId, m = error;
+    dev.assay.evaluation.ResultDiff d = diff;
+    Instant at = now();
+    db.tx(
+        c -> {
+          ReevaluationRepository.finishItem(c, job.id(), item.itemNo(), s, p, r, d, m, at);
+          return null;
+        });
+    ReevaluationJob.Item done = new ReevaluationJob.Item(item.assessmentId(), s, p, r, m, at);
+    listeners.forEach(l -> l.assessmentFinished(done));
+  }
+
+  private ReevaluationJob conclude(String id) {
+    ReevaluationJob job = get(id);
+    boolean left = job.progress().done() < job.progress().total();
+    String state;
+    if (job.cancelRequested() && left) {
+      state = ReevaluationJob.CANCELLED;
+    } else if (left) {
+      return job; // interrupted: resumed by the next start or on request
+    } else {
+      state = job.progress().failed() > 0 ? ReevaluationJob.FAILED : ReevaluationJob.SUCCEEDED;
+    }
+    db.tx(
+        c -> {
+          ReevaluationRepository.finish(c, id, state, now());
+          return null;
+        });
+    ReevaluationJob last = get(id);
+    LOG.info(
+        "Re-evaluation job {} {}: {} of {} assessments, {} failed, {} finding and {} control"
+            + " status changes",
+        id,
+        state,
+        last.progress().done(),
+        last.progress().total(),
+        last.progress().failed(),
+        last.progress().changedFindings(),
+        last.progress().changedControls());
+    listeners.forEach(l -> l.finished(last));
+    return last;
+  }
+
+  private static AssessmentException finished(ReevaluationJob job, String verb) {
+    return new AssessmentException(
+        AssessmentException.Kind.CONFLICT,
+        "reevaluation-finished",
+        "cannot " + verb + " re-evaluation job " + job.id() + ": it is " + job.state());
+  }
+
+  /** Stops after the assessments being re-evaluated now; running jobs stay resumable. */
+  @Override
+  public void close() {
+    closing = true;
+    background.shutdown();
+    try {
+      if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+        background.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static String truncate(String s) {
+    return s.length() <= 2000 ? s : s.substring(0, 2000);
+  }
+
+  static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

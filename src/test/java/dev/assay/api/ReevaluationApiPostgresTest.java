@@ -1,0 +1,31 @@
+package dev.assay.api;
+
+import dev.assay.assessment.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * Re-evaluation jobs over HTTP on PostgreSQL, a schema of their own; fails when it is not there.
+ */
+@MicronautTest
+class ReevaluationApiPostgresTest extends ReevaluationApiContract implements TestPropertyProvider {
+
+  private final String schema = "assay_reeval_" + UUID.randomUUID().toString().substring(0, 8);
+
+  @Override
+  public Map<String, String> getProperties() {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> TestDatabase.drop(TestDatabase.Kind.POSTGRES, schema)));
+    Map<String, String> p = properties();
+    p.put("datasources.default.url", TestDatabase.url(TestDatabase.Kind.POSTGRES, schema));
+    return p;
+  }
+
+  @AfterAll
+  void dropSchema() {
+    TestDatabase.drop(TestDatabase.Kind.POSTGRES, schema);
+  }
+}
