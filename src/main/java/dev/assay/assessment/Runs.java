@@ -330,27 +330,6 @@ public final class Runs {
         r.evidenceRunId());
   }
 
-  /** Calls that failed, as {@code account/region service.Operation: Code: message}, sorted. */
-  private static List<String> gaps(Snapshot snapshot) {
-    return snapshot.calls().stream()
-        .filter(ApiCall::failed)
-        .map(
-            c ->
-                c.accountId()
-                    + "/"
-                    + c.region()
-                    + " "
-                    + c.service()
-                    + "."
-                    + c.operation()
-                    + ": "
-                    + c.error().code()
-                    + ": "
-                    + c.error().message())
-        .sorted()
-        .toList();
-  }
-
   /** Manual evidence as the rules see it: a file by its name, a text answer by its text. */
   static ManualEvidence manualEvidence(EvidenceLedger.WithContent stored) {
     EvidenceItem item = stored.item();

@@ -45,6 +45,13 @@ public final class AccessPolicy {
     t.put("POST /api/v1/rules/reload", AccessRule.only(ANALYST));
     t.put("POST /api/v1/rules/validate", AccessRule.only(ANALYST));
     t.put("POST /api/v1/reevaluations", AccessRule.only(ANALYST));
+    t.put("POST /api/v1/reevaluations/{id}/cancel", AccessRule.only(ANALYST));
+    t.put("POST /api/v1/reevaluations/{id}/resume", AccessRule.only(ANALYST));
+    // Job progress names assessments and counts of changes, the catalogue-level view readers have.
+    t.put("GET /api/v1/reevaluations", AccessRule.only(ANALYST, READER));
+    t.put("GET /api/v1/reevaluations/{id}", AccessRule.only(ANALYST, READER));
+    // Operators' counters (reloads, jobs).
+    t.put("GET /api/v1/metrics", AccessRule.adminOnly());
 
     t.put("GET /api/v1/api-keys", AccessRule.adminOnly());
     t.put("POST /api/v1/api-keys", AccessRule.adminOnly());
@@ -61,6 +68,7 @@ public final class AccessPolicy {
     read(t, A + "/control-sets");
     read(t, A + "/controls");
     read(t, A + "/controls/{controlId}");
+    read(t, A + "/controls/{controlId}/history");
     read(t, A + "/changelog");
     read(t, A + "/runs");
     read(t, A + "/runs/{runId}");
