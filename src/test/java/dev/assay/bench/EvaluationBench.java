@@ -95,6 +95,7 @@ final class EvaluationBench {
     Stopwatch evaluate = new Stopwatch();
     Stopwatch floor = new Stopwatch();
     Stopwatch fire = new Stopwatch();
+    Stopwatch fireOneSession = new Stopwatch();
     Stopwatch predicates = new Stopwatch();
     HeapSampler heap = new HeapSampler();
     for (int i = 0; i < warmups + rounds; i++) {
@@ -109,6 +110,7 @@ final class EvaluationBench {
                       new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW)));
       predicates.run(measured, () -> Floor.violations(estate.facts(), ctx));
       fire.run(measured, () -> ruleBase.fire(facts));
+      fireOneSession.run(measured, () -> ruleBase.fireInOneSession(facts));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     int n = estate.facts().size();
@@ -119,6 +121,7 @@ final class EvaluationBench {
     out.put("engineFactsPerSecond", Math.round(n / (evaluate.median() / 1000)));
     out.put("floorFactsPerSecond", Math.round(n / (floor.median() / 1000)));
     out.put("fireOnlyMs", fire.summary());
+    out.put("fireOneSessionMs", fireOneSession.summary());
     out.put("predicatesOnlyMs", predicates.summary());
     out.put("fireRatio", round(fire.median() / predicates.median(), 2));
     out.put("peakHeapMiB", heap.peakMiB());

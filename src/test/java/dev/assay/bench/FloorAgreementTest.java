@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assay.evaluation.EvaluationResult;
 import dev.assay.evaluation.Evaluator;
 import dev.assay.evaluation.Status;
+import dev.assay.fact.EvaluationContext;
 import dev.assay.framework.Framework;
 import dev.assay.framework.FrameworkLoader;
+import dev.assay.rules.Firings;
 import dev.assay.rules.RuleBase;
 import dev.assay.rules.ShippedRules;
 import dev.assay.snapshot.NormalizedSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,5 +75,19 @@ class FloorAgreementTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> EvaluationBench.compare(engine, floor));
     assertTrue(e.getMessage().contains(missed.key()), e.getMessage());
+  }
+
+  @Test
+  void partitionedFiringFindsWhatOneSessionFinds() {
+    NormalizedSnapshot estate = EstateGenerator.generate(11, 25_000);
+    List<Object> facts = new ArrayList<>(estate.facts());
+    facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
+
+    Firings one = ruleBase.fireInOneSession(facts);
+    Firings parts = ruleBase.fire(facts);
+
+    assertEquals(Set.copyOf(one.violations()), Set.copyOf(parts.violations()));
+    assertEquals(one.violations().size(), parts.violations().size());
+    assertEquals(one.firedRules(), parts.firedRules());
   }
 }

@@ -49,7 +49,8 @@ final class ServiceBench {
   }
 
   private Map<String, Object> http(ServiceProcess service, Duration loadTime) throws Exception {
-    ArrayNode calls = JsonCalls.ofAccount(InlineCalls.fromSnapshot(example), ACCOUNT);
+    ArrayNode calls =
+        JsonCalls.oneBigAccount(InlineCalls.fromSnapshot(example), ACCOUNT, "222222222222");
     ObjectNode body = InlineCalls.request("2026-11-20T00:00:00Z", List.of());
     body.put("framework", BenchMain.FRAMEWORK);
     body.set("responses", calls);
