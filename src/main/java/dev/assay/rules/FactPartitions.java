@@ -2,6 +2,7 @@ package dev.assay.rules;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,7 +96,7 @@ final class FactPartitions {
     for (MethodHandle component : components) {
       String value;
       try {
-        value = (String) component.invoke(fact);
+        value = (String) component.invokeExact(fact);
       } catch (Throwable e) {
         throw new IllegalStateException("cannot read a component of " + fact.getClass(), e);
       }
@@ -109,7 +110,7 @@ final class FactPartitions {
 
   /** The value itself if it is an account ID, or the account field of an ARN; else null. */
   static String accountIn(String value) {
-    if (value == null) {
+    if (value == null || value.length() < 12) {
       return null;
     }
     if (value.length() == 12 && isDigits(value, 0, 12)) {
@@ -149,7 +150,10 @@ final class FactPartitions {
     for (RecordComponent component : type.getRecordComponents()) {
       if (component.getType() == String.class) {
         try {
-          handles.add(lookup.unreflect(component.getAccessor()));
+          handles.add(
+              lookup
+                  .unreflect(component.getAccessor())
+                  .asType(MethodType.methodType(String.class, Object.class)));
         } catch (IllegalAccessException e) {
           return UNREADABLE;
         }

@@ -118,6 +118,7 @@ final class EvaluationBench {
     out.put("engineMs", evaluate.summary());
     out.put("floorMs", floor.summary());
     out.put("ratio", round(evaluate.median() / floor.median(), 2));
+    out.put("cpuRatio", round(evaluate.cpuMedian() / floor.cpuMedian(), 2));
     out.put("engineFactsPerSecond", Math.round(n / (evaluate.median() / 1000)));
     out.put("floorFactsPerSecond", Math.round(n / (floor.median() / 1000)));
     out.put("fireOnlyMs", fire.summary());
