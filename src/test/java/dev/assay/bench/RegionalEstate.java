@@ -1,9 +1,5 @@
 package dev.assay.bench;
 
-import dev.assay.fact.Agent;
-import dev.assay.fact.CustomModel;
-import dev.assay.fact.CustomModelUsage;
-import dev.assay.fact.DataSourceIngestion;
 import dev.assay.fact.DeployedModel;
 import dev.assay.fact.EndpointAlarms;
 import dev.assay.fact.EndpointConfig;
@@ -12,20 +8,10 @@ import dev.assay.fact.EndpointScaling;
 import dev.assay.fact.EndpointUsage;
 import dev.assay.fact.EndpointVariant;
 import dev.assay.fact.FeatureGroup;
-import dev.assay.fact.GroundingFilter;
-import dev.assay.fact.Guardrail;
-import dev.assay.fact.GuardrailContentFilter;
-import dev.assay.fact.GuardrailGrounding;
-import dev.assay.fact.ImportedModel;
-import dev.assay.fact.KnowledgeBase;
-import dev.assay.fact.KnowledgeBaseDataSource;
-import dev.assay.fact.KnowledgeBaseRole;
 import dev.assay.fact.ModelArtifactBackup;
 import dev.assay.fact.ModelArtifactBucket;
 import dev.assay.fact.ModelCard;
 import dev.assay.fact.ModelContainer;
-import dev.assay.fact.ModelEvaluation;
-import dev.assay.fact.ModelInvocationJob;
 import dev.assay.fact.ModelPackage;
 import dev.assay.fact.ModelPackageGroup;
 import dev.assay.fact.MonitoringJobDefinition;
@@ -33,11 +19,8 @@ import dev.assay.fact.MonitoringSchedule;
 import dev.assay.fact.NotebookInstance;
 import dev.assay.fact.NotebookSecretScan;
 import dev.assay.fact.ProcessingJob;
-import dev.assay.fact.Prompt;
-import dev.assay.fact.ProvisionedThroughputUsage;
 import dev.assay.fact.SageMakerModel;
 import dev.assay.fact.SageMakerTagging;
-import dev.assay.fact.SensitiveInformationFilter;
 import dev.assay.fact.TrainingDataBucket;
 import dev.assay.fact.TrainingJob;
 import dev.assay.fact.TransformJob;
@@ -46,9 +29,6 @@ import java.util.List;
 
 /** The SageMaker, Bedrock and S3 resources of one account and region. */
 final class RegionalEstate {
-
-  private static final List<String> CONTENT_TYPES =
-      List.of("HATE", "INSULTS", "SEXUAL", "VIOLENCE", "MISCONDUCT");
 
   private final EstateGenerator g;
   private final List<Object> facts;
@@ -261,128 +241,7 @@ final class RegionalEstate {
   }
 
   void bedrock() {
-    int guardrails = g.between(0, 4);
-    for (int i = 0; i < guardrails; i++) {
-      guardrail(i);
-    }
-    int custom = g.between(0, 3);
-    for (int i = 0; i < custom; i++) {
-      String name = "custom-" + i;
-      String arn = arn("bedrock", "custom-model", name);
-      facts.add(
-          new CustomModel(
-              arn,
-              account,
-              region,
-              name,
-              keyOrNull(0.3),
-              g.fails(0.1) ? null : "arn:job/" + i,
-              g.fails(0.1) ? null : "s3://data/" + i));
-      facts.add(
-          new CustomModelUsage(
-              arn, account, region, name, g.fails(0.3) ? 0 : 500, 30, g.fails(0.5) ? 0 : 1));
-      facts.add(new ModelEvaluation(arn, account, region, name, "custom", g.lastSeen(0.3, 90)));
-    }
-    int imported = g.between(0, 2);
-    for (int i = 0; i < imported; i++) {
-      String name = "imported-" + i;
-      facts.add(
-          new ImportedModel(
-              arn("bedrock", "imported-model", name), account, region, name, keyOrNull(0.3)));
-    }
-    int kbs = g.between(0, 3);
-    for (int i = 0; i < kbs; i++) {
-      String name = "kb-" + i;
-      String arn = arn("bedrock", "knowledge-base", name);
-      facts.add(new KnowledgeBase(arn, account, region, name, name));
-      String role = roles.isEmpty() ? null : roles.get(g.between(0, roles.size() - 1));
-      facts.add(new KnowledgeBaseRole(arn, account, region, name, role));
-      int sources = g.between(1, 2);
-      for (int s = 0; s < sources; s++) {
-        String ds = arn + "/data-source/ds-" + s;
-        facts.add(
-            new KnowledgeBaseDataSource(
-                ds, account, region, arn, "ds-" + s, "ds-" + s, keyOrNull(0.4)));
-        facts.add(new DataSourceIngestion(ds, account, region, "ds-" + s, g.lastSeen(0.3, 30)));
-      }
-    }
-    int agents = g.between(0, 3);
-    for (int i = 0; i < agents; i++) {
-      String name = "agent-" + i;
-      String role = roles.isEmpty() ? null : roles.get(g.between(0, roles.size() - 1));
-      facts.add(
-          new Agent(
-              arn("bedrock", "agent", name),
-              account,
-              region,
-              "A" + i,
-              name,
-              g.fails(0.3) ? null : "gr-0",
-              g.fails(0.2) ? 3600 : 600,
-              role));
-    }
-    int prompts = g.between(0, 5);
-    for (int i = 0; i < prompts; i++) {
-      facts.add(
-          new Prompt(
-              arn("bedrock", "prompt", "p" + i), account, region, "prompt-" + i, keyOrNull(0.4)));
-    }
-    int jobs = g.between(0, 4);
-    for (int i = 0; i < jobs; i++) {
-      facts.add(
-          new ModelInvocationJob(
-              arn("bedrock", "model-invocation-job", "j" + i),
-              account,
-              region,
-              "batch-" + i,
-              "Completed",
-              keyOrNull(0.3)));
-    }
-    if (g.fails(0.2)) {
-      facts.add(
-          new ProvisionedThroughputUsage(
-              arn("bedrock", "provisioned-model", "pt"),
-              account,
-              region,
-              "pt",
-              g.fails(0.4) ? 0 : 20,
-              30));
-    }
-    bedrockUsed = guardrails + custom + imported + kbs + agents + prompts + jobs > 0;
-  }
-
-  private void guardrail(int i) {
-    String name = "guardrail-" + i;
-    String arn = arn("bedrock", "guardrail", "gr" + i);
-    boolean pii = !g.fails(0.3);
-    facts.add(
-        new Guardrail(
-            arn,
-            account,
-            region,
-            "gr" + i,
-            name,
-            "READY",
-            pii,
-            keyOrNull(0.5),
-            g.fails(0.6) ? 0 : 1));
-    if (pii) {
-      facts.add(
-          new SensitiveInformationFilter(
-              arn, "pii", "EMAIL", g.fails(0.2) ? "NONE" : "ANONYMIZE", null, null));
-    }
-    for (String type : CONTENT_TYPES) {
-      if (!g.fails(0.1)) {
-        facts.add(
-            new GuardrailContentFilter(
-                arn, type, g.pick("HIGH", "MEDIUM", "LOW"), g.pick("HIGH", "HIGH", "MEDIUM")));
-      }
-    }
-    facts.add(
-        new GuardrailContentFilter(arn, "PROMPT_ATTACK", g.pick("HIGH", "HIGH", "MEDIUM"), "NONE"));
-    facts.add(new GuardrailGrounding(arn, account, region, name));
-    facts.add(new GroundingFilter(arn, "GROUNDING", g.fails(0.2) ? 0 : 0.7, "BLOCK", true));
-    facts.add(new GroundingFilter(arn, "RELEVANCE", 0.5, g.pick("BLOCK", "BLOCK", "NONE"), true));
+    bedrockUsed = new BedrockEstate(g, account, region, roles).add();
   }
 
   void storage() {
