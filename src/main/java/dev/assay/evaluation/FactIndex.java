@@ -4,51 +4,55 @@ import dev.assay.fact.CollectionGap;
 import dev.assay.fact.Resource;
 import dev.assay.snapshot.NormalizedSnapshot;
 import dev.assay.snapshot.Scope;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The facts and gaps of a normalized snapshot, looked up by resource type and scope. */
 final class FactIndex {
 
-  private final Map<String, List<Resource>> resources;
-  private final Map<String, List<CollectionGap>> gapsByType;
-  private final Map<Scope, List<CollectionGap>> gapsByScope;
+  // Nested maps rather than "type|account|region" keys: the judge looks up every rule in every
+  // scope, and building a key string per lookup cost more than the lookups on large estates.
+  private final Map<String, Map<Scope, List<Resource>>> resources = new HashMap<>();
+  private final Map<String, List<Resource>> resourcesByType = new HashMap<>();
+  private final Map<String, Map<Scope, List<CollectionGap>>> gapsByType = new HashMap<>();
+  private final Map<Scope, List<CollectionGap>> gapsByScope = new HashMap<>();
   private final Map<String, Resource> byArn = new HashMap<>();
 
   FactIndex(NormalizedSnapshot snapshot) {
-    List<Resource> all =
-        snapshot.facts().stream()
-            .filter(Resource.class::isInstance)
-            .map(Resource.class::cast)
-            .toList();
-    all.forEach(r -> byArn.putIfAbsent(r.arn(), r));
-    resources =
-        all.stream()
-            .collect(Collectors.groupingBy(r -> key(r.resourceType(), r.accountId(), r.region())));
-    gapsByType =
-        snapshot.gaps().stream()
-            .collect(Collectors.groupingBy(g -> key(g.resourceType(), g.accountId(), g.region())));
-    gapsByScope =
-        snapshot.gaps().stream()
-            .collect(Collectors.groupingBy(g -> new Scope(g.accountId(), g.region())));
+    for (Object fact : snapshot.facts()) {
+      if (fact instanceof Resource r) {
+        byArn.putIfAbsent(r.arn(), r);
+        String type = r.resourceType();
+        resources
+            .computeIfAbsent(type, k -> new HashMap<>())
+            .computeIfAbsent(new Scope(r.accountId(), r.region()), k -> new ArrayList<>())
+            .add(r);
+        resourcesByType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (CollectionGap g : snapshot.gaps()) {
+      Scope scope = new Scope(g.accountId(), g.region());
+      gapsByType
+          .computeIfAbsent(g.resourceType(), k -> new HashMap<>())
+          .computeIfAbsent(scope, k -> new ArrayList<>())
+          .add(g);
+      gapsByScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(g);
+    }
   }
 
   List<Resource> resources(String type, Scope scope) {
-    return resources.getOrDefault(key(type, scope.accountId(), scope.region()), List.of());
+    return resources.getOrDefault(type, Map.of()).getOrDefault(scope, List.of());
   }
 
   /** All resources of a type, in every scope. */
   List<Resource> resources(String type) {
-    return resources.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(type + "|"))
-        .flatMap(e -> e.getValue().stream())
-        .toList();
+    return resourcesByType.getOrDefault(type, List.of());
   }
 
   List<CollectionGap> gaps(String type, Scope scope) {
-    return gapsByType.getOrDefault(key(type, scope.accountId(), scope.region()), List.of());
+    return gapsByType.getOrDefault(type, Map.of()).getOrDefault(scope, List.of());
   }
 
   List<CollectionGap> gaps(Scope scope) {
@@ -57,9 +61,5 @@ final class FactIndex {
 
   Resource byArn(String arn) {
     return byArn.get(arn);
-  }
-
-  private static String key(String type, String account, String region) {
-    return type + "|" + account + "|" + region;
   }
 }

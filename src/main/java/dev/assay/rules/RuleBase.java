@@ -33,8 +33,24 @@ public record RuleBase(
     return Optional.ofNullable(rules.get(id));
   }
 
-  /** Inserts the facts into a fresh session, fires every rule and collects what they inserted. */
+  /**
+   * Fires every rule on the facts and collects what they inserted. A large estate is split into
+   * groups of connected accounts ({@link FactPartitions}) fired in parallel sessions on the shared
+   * KieBase, which finds the same violations as one session in a fraction of the time.
+   */
   public Firings fire(Collection<?> facts) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (facts.size() < ParallelFiring.MIN_FACTS || cores < 2) {
+      return fireInOneSession(facts);
+    }
+    return ParallelFiring.fire(this, FactPartitions.split(facts, cores));
+  }
+
+  /**
+   * Inserts the facts into one fresh session, fires every rule and collects what they inserted;
+   * {@link #fire} does this per group of accounts. Public for benchmarks and tests that compare.
+   */
+  public Firings fireInOneSession(Collection<?> facts) {
     KieSession session = kieBase.newKieSession();
     TreeSet<String> fired = new TreeSet<>();
     session.addEventListener(

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Builds evaluation request bodies: single inline calls, or a whole snapshot directory inline. */
-final class InlineCalls {
+public final class InlineCalls {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Pattern FILE =
       Pattern.compile("([a-z0-9][a-z0-9-]*)\\.([A-Z][A-Za-z0-9]*)(?:_(.+))?\\.json");
@@ -36,7 +36,7 @@ final class InlineCalls {
     return call;
   }
 
-  static ObjectNode request(String at, List<ObjectNode> calls) {
+  public static ObjectNode request(String at, List<ObjectNode> calls) {
     ObjectNode body = JSON.createObjectNode();
     if (at != null) {
       body.put("at", at);
@@ -46,7 +46,7 @@ final class InlineCalls {
   }
 
   /** Every file of {@code <dir>/<account>/<region>/} as one inline call, in path order. */
-  static ArrayNode fromSnapshot(Path dir) throws IOException {
+  public static ArrayNode fromSnapshot(Path dir) throws IOException {
     ArrayNode calls = JSON.createArrayNode();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -83,7 +83,7 @@ final class InlineCalls {
   }
 
   /** The List and Describe calls of one notebook instance with direct internet access. */
-  static List<ObjectNode> openNotebook() {
+  public static List<ObjectNode> openNotebook() {
     String arn = "arn:aws:sagemaker:us-east-1:111111111111:notebook-instance/nb-open";
     ObjectNode list = call("111111111111", "us-east-1", "sagemaker", "ListNotebookInstances", null);
     list.putObject("response")

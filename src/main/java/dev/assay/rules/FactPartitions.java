@@ -1,0 +1,187 @@
+package dev.assay.rules;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits the facts of a large evaluation into groups that can fire in separate sessions with the
+ * same matches as one session. Rules join facts of one account, or facts that name each other by
+ * ARN, so the groups are the connected accounts: every account a fact names (its {@code accountId}
+ * and the account of every ARN it holds) belongs to one group with the fact's own. A fact naming no
+ * account (the evaluation context) goes to every group.
+ */
+final class FactPartitions {
+
+  private static final List<MethodHandle> UNREADABLE =
+      java.util.Collections.unmodifiableList(new ArrayList<>());
+  private static final Map<Class<?>, List<MethodHandle>> STRING_COMPONENTS =
+      new ConcurrentHashMap<>();
+
+  private FactPartitions() {}
+
+  /** At most {@code parts} groups, balanced by fact count, each with the shared facts. */
+  static List<List<Object>> split(Collection<?> facts, int parts) {
+    Accounts accounts = new Accounts();
+    List<Object> shared = new ArrayList<>();
+    List<Object> owned = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (Object fact : facts) {
+      List<String> named = accountsOf(fact);
+      if (named == null) {
+        // A fact we cannot read could link accounts we do not see: keep one session.
+        return List.of(new ArrayList<>(facts));
+      }
+      String first = null;
+      for (String account : named) {
+        if (first == null) {
+          first = account;
+        } else {
+          accounts.union(first, account);
+        }
+      }
+      if (first == null) {
+        shared.add(fact);
+      } else {
+        owned.add(fact);
+        owners.add(first);
+      }
+    }
+    Map<String, List<Object>> byGroup = new LinkedHashMap<>();
+    for (int i = 0; i < owned.size(); i++) {
+      byGroup
+          .computeIfAbsent(accounts.find(owners.get(i)), k -> new ArrayList<>())
+          .add(owned.get(i));
+    }
+    List<List<Object>> bins = new ArrayList<>();
+    long[] sizes = new long[Math.max(1, Math.min(parts, byGroup.size()))];
+    for (int i = 0; i < sizes.length; i++) {
+      bins.add(new ArrayList<>(shared));
+    }
+    List<List<Object>> groups = new ArrayList<>(byGroup.values());
+    groups.sort(Comparator.comparingInt((List<Object> g) -> g.size()).reversed());
+    for (List<Object> group : groups) {
+      int smallest = 0;
+      for (int i = 1; i < sizes.length; i++) {
+        if (sizes[i] < sizes[smallest]) {
+          smallest = i;
+        }
+      }
+      bins.get(smallest).addAll(group);
+      sizes[smallest] += group.size();
+    }
+    return bins;
+  }
+
+  /**
+   * The accounts a fact names: from {@code accountId} and from any ARN among its strings; null when
+   * the fact cannot be read (not a public record).
+   */
+  static List<String> accountsOf(Object fact) {
+    List<MethodHandle> components =
+        STRING_COMPONENTS.computeIfAbsent(fact.getClass(), FactPartitions::strings);
+    if (components == UNREADABLE) {
+      return null;
+    }
+    List<String> accounts = new ArrayList<>(2);
+    for (MethodHandle component : components) {
+      String value;
+      try {
+        value = (String) component.invokeExact(fact);
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read a component of " + fact.getClass(), e);
+      }
+      String account = accountIn(value);
+      if (account != null && !accounts.contains(account)) {
+        accounts.add(account);
+      }
+    }
+    return accounts;
+  }
+
+  /** The value itself if it is an account ID, or the account field of an ARN; else null. */
+  static String accountIn(String value) {
+    if (value == null || value.length() < 12) {
+      return null;
+    }
+    if (value.length() == 12 && isDigits(value, 0, 12)) {
+      return value;
+    }
+    if (!value.startsWith("arn:")) {
+      return null;
+    }
+    // arn:partition:service:region:account:resource
+    int at = 0;
+    for (int field = 0; field < 4; field++) {
+      at = value.indexOf(':', at) + 1;
+      if (at == 0) {
+        return null;
+      }
+    }
+    int end = value.indexOf(':', at);
+    return end - at == 12 && isDigits(value, at, end) ? value.substring(at, end) : null;
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Accessors of a public record's String components; {@link #UNREADABLE} for other classes. */
+  private static List<MethodHandle> strings(Class<?> type) {
+    List<MethodHandle> handles = new ArrayList<>();
+    if (!type.isRecord()) {
+      return UNREADABLE;
+    }
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getType() == String.class) {
+        try {
+          handles.add(
+              lookup
+                  .unreflect(component.getAccessor())
+                  .asType(MethodType.methodType(String.class, Object.class)));
+        } catch (IllegalAccessException e) {
+          return UNREADABLE;
+        }
+      }
+    }
+    return handles;
+  }
+
+  /** Union-find over account IDs. */
+  private static final class Accounts {
+    private final Map<String, String> parent = new HashMap<>();
+
+    String find(String account) {
+      String root = account;
+      String next;
+      while ((next = parent.get(root)) != null && !next.equals(root)) {
+        root = next;
+      }
+      parent.putIfAbsent(account, root);
+      return root;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+      }
+    }
+  }
+}

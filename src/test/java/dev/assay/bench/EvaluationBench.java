@@ -1,0 +1,136 @@
+package dev.assay.bench;
+
+import dev.assay.evaluation.EvaluationResult;
+import dev.assay.evaluation.Evaluator;
+import dev.assay.evaluation.Finding;
+import dev.assay.fact.EvaluationContext;
+import dev.assay.framework.Framework;
+import dev.assay.rules.RuleBase;
+import dev.assay.snapshot.NormalizedSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The rule engine against the floor on one generated estate: first both must reach the same (rule,
+ * resource, status) set, then each is timed over several alternating runs after warm-up.
+ */
+final class EvaluationBench {
+
+  private final RuleBase ruleBase;
+  private final Framework framework;
+
+  EvaluationBench(RuleBase ruleBase, Framework framework) {
+    this.ruleBase = ruleBase;
+    this.framework = framework;
+  }
+
+  /** Throws, naming a few differences, unless engine and floor decide the same statuses. */
+  Map<String, Object> requireAgreement(NormalizedSnapshot estate) {
+    EvaluationResult engine =
+        new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
+    List<Floor.Verdict> floor = Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
+    compare(engine, floor);
+    Map<String, Long> byStatus =
+        engine.findings().stream()
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.status().name(), java.util.TreeMap::new, Collectors.counting()));
+    Map<String, Object> agreement = new LinkedHashMap<>();
+    agreement.put("findings", engine.findings().size());
+    agreement.put("byStatus", byStatus);
+    agreement.put(
+        "rulesFailing",
+        engine.findings().stream()
+            .filter(EvaluationBench::failed)
+            .map(Finding::ruleId)
+            .distinct()
+            .count());
+    return agreement;
+  }
+
+  /** Throws, naming a few differences, unless both reached the same (rule, resource, status)s. */
+  static void compare(EvaluationResult engine, List<Floor.Verdict> floor) {
+    Set<String> engineKeys =
+        engine.findings().stream()
+            .map(f -> f.ruleId() + " " + f.resourceArn() + " " + f.status())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> floorKeys =
+        floor.stream().map(Floor.Verdict::key).collect(Collectors.toCollection(TreeSet::new));
+    if (!engineKeys.equals(floorKeys) || engine.findings().size() != floor.size()) {
+      Set<String> onlyEngine = new TreeSet<>(engineKeys);
+      onlyEngine.removeAll(floorKeys);
+      Set<String> onlyFloor = new TreeSet<>(floorKeys);
+      onlyFloor.removeAll(engineKeys);
+      throw new IllegalStateException(
+          "engine and floor disagree: "
+              + engine.findings().size()
+              + " findings vs "
+              + floor.size()
+              + "; only engine: "
+              + first(onlyEngine)
+              + "; only floor: "
+              + first(onlyFloor));
+    }
+  }
+
+  private static boolean failed(Finding f) {
+    return f.status() == dev.assay.evaluation.Status.FAIL;
+  }
+
+  private static String first(Set<String> keys) {
+    return keys.stream().limit(5).toList()
+        + (keys.size() > 5 ? " (+" + (keys.size() - 5) + ")" : "");
+  }
+
+  /** Times the four contenders on one estate; {@code rounds} measured after {@code warmups}. */
+  Map<String, Object> time(NormalizedSnapshot estate, int warmups, int rounds) {
+    List<Object> facts = new ArrayList<>(estate.facts());
+    facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
+    EvaluationContext ctx = new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters());
+    Stopwatch evaluate = new Stopwatch();
+    Stopwatch floor = new Stopwatch();
+    Stopwatch fire = new Stopwatch();
+    Stopwatch fireOneSession = new Stopwatch();
+    Stopwatch predicates = new Stopwatch();
+    HeapSampler heap = new HeapSampler();
+    for (int i = 0; i < warmups + rounds; i++) {
+      boolean measured = i >= warmups;
+      floor.run(measured, () -> Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
+      heap.during(
+          measured,
+          () ->
+              evaluate.run(
+                  measured,
+                  () ->
+                      new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW)));
+      predicates.run(measured, () -> Floor.violations(estate.facts(), ctx));
+      fire.run(measured, () -> ruleBase.fire(facts));
+      fireOneSession.run(measured, () -> ruleBase.fireInOneSession(facts));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    int n = estate.facts().size();
+    out.put("facts", n);
+    out.put("engineMs", evaluate.summary());
+    out.put("floorMs", floor.summary());
+    out.put("ratio", round(evaluate.median() / floor.median(), 2));
+    out.put("cpuRatio", round(evaluate.cpuMedian() / floor.cpuMedian(), 2));
+    out.put("engineFactsPerSecond", Math.round(n / (evaluate.median() / 1000)));
+    out.put("floorFactsPerSecond", Math.round(n / (floor.median() / 1000)));
+    out.put("fireOnlyMs", fire.summary());
+    out.put("fireOneSessionMs", fireOneSession.summary());
+    out.put("predicatesOnlyMs", predicates.summary());
+    out.put("fireRatio", round(fire.median() / predicates.median(), 2));
+    out.put("peakHeapMiB", heap.peakMiB());
+    return out;
+  }
+
+  static double round(double value, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(value * scale) / scale;
+  }
+}

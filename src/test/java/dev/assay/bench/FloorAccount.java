@@ -1,0 +1,199 @@
+package dev.assay.bench;
+
+import dev.assay.fact.AiOptOutPolicy;
+import dev.assay.fact.AssumableRole;
+import dev.assay.fact.AttachedPolicy;
+import dev.assay.fact.BedrockApiKey;
+import dev.assay.fact.BedrockOrgPolicy;
+import dev.assay.fact.EvaluationContext;
+import dev.assay.fact.GenAiConsoleUser;
+import dev.assay.fact.IamRole;
+import dev.assay.fact.InlinePolicy;
+import dev.assay.fact.LlmJackingWatch;
+import dev.assay.fact.ManagedPolicy;
+import dev.assay.fact.ModelArtifactBackup;
+import dev.assay.fact.ModelArtifactBucket;
+import dev.assay.fact.RoleBedrockAccess;
+import dev.assay.fact.TrailIdentity;
+import dev.assay.fact.TrailIdentityCall;
+import dev.assay.fact.TrainingDataBucket;
+import dev.assay.fact.UserBedrockAccess;
+import dev.assay.fact.UserSageMakerAccess;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The floor's account-wide checks: IAM, Organizations, S3 buckets and CloudTrail activity. */
+final class FloorAccount {
+
+  private static final Pattern BEDROCK_FULL =
+      Pattern.compile("arn:aws[a-z-]*:iam::aws:policy/AmazonBedrockFullAccess");
+  private static final Pattern SAGEMAKER_FULL =
+      Pattern.compile("arn:aws[a-z-]*:iam::aws:policy/AmazonSageMakerFullAccess");
+  private static final Pattern AGENTCORE_FULL =
+      Pattern.compile("arn:aws[a-z-]*:iam::aws:policy/BedrockAgentCoreFullAccess");
+
+  private FloorAccount() {}
+
+  static void check(FactsByType f, EvaluationContext ctx, Violations v) {
+    policies(f, v);
+    access(f, ctx, v);
+    storage(f, ctx, v);
+    llmJacking(f, ctx, v);
+  }
+
+  private static void policies(FactsByType f, Violations v) {
+    String bedrock = "bedrock_full_access_policy_attached";
+    String sageMaker = "sagemaker_full_access_policy_attached";
+    String agentCore = "bedrockagentcore_full_access_policy_attached";
+    String managed = "iam_policy_no_wildcard_marketplace_subscribe";
+    String inline = "iam_inline_policy_no_wildcard_marketplace_subscribe";
+    String optOut = "organizations_opt_out_ai_services_policy";
+    String orgPolicy = "organizations_bedrock_policy_enabled_and_attached";
+    v.checks(bedrock, sageMaker, agentCore, managed, inline, optOut, orgPolicy);
+    Set<String> withBedrock = new HashSet<>();
+    Set<String> withSageMaker = new HashSet<>();
+    Set<String> withAgentCore = new HashSet<>();
+    for (AttachedPolicy p : f.of(AttachedPolicy.class)) {
+      if (BEDROCK_FULL.matcher(p.policyArn()).matches()) {
+        withBedrock.add(p.principalArn());
+      } else if (SAGEMAKER_FULL.matcher(p.policyArn()).matches()) {
+        withSageMaker.add(p.principalArn());
+      } else if (AGENTCORE_FULL.matcher(p.policyArn()).matches()) {
+        withAgentCore.add(p.principalArn());
+      }
+    }
+    for (AssumableRole r : f.of(AssumableRole.class)) {
+      if (withBedrock.contains(r.arn())) {
+        v.add(bedrock, r.arn(), "Role " + r.name() + " has AmazonBedrockFullAccess attached.");
+      }
+      if (withAgentCore.contains(r.arn())) {
+        v.add(agentCore, r.arn(), "Role " + r.name() + " has BedrockAgentCoreFullAccess.");
+      }
+    }
+    for (IamRole r : f.of(IamRole.class)) {
+      if (withSageMaker.contains(r.arn())) {
+        v.add(sageMaker, r.arn(), "Role " + r.name() + " has AmazonSageMakerFullAccess.");
+      }
+    }
+    for (ManagedPolicy p : f.of(ManagedPolicy.class)) {
+      if (p.allowsMarketplaceSubscribeOnAnyResource()) {
+        v.add(managed, p.arn(), "Policy " + p.name() + " allows aws-marketplace:Subscribe.");
+      }
+    }
+    for (InlinePolicy p : f.of(InlinePolicy.class)) {
+      if (p.allowsMarketplaceSubscribeOnAnyResource()) {
+        v.add(inline, p.arn(), "Inline policy " + p.name() + " allows aws-marketplace:Subscribe.");
+      }
+    }
+    for (AiOptOutPolicy p : f.of(AiOptOutPolicy.class)) {
+      if (!"ENFORCED".equals(p.state())) {
+        v.add(optOut, p.arn(), "Account " + p.accountId() + " does not opt out of AI services.");
+      }
+    }
+    for (BedrockOrgPolicy p : f.of(BedrockOrgPolicy.class)) {
+      if (!"ATTACHED".equals(p.state())) {
+        v.add(orgPolicy, p.arn(), "Account " + p.accountId() + " has no Bedrock policy.");
+      }
+    }
+  }
+
+  private static void access(FactsByType f, EvaluationContext ctx, Violations v) {
+    String roleBedrock = "iam_role_access_not_stale_to_bedrock";
+    String userBedrock = "iam_user_access_not_stale_to_bedrock";
+    String userSageMaker = "iam_user_access_not_stale_to_sagemaker";
+    String mfa = "iam_genai_data_access_mfa_enabled";
+    String apiKey = "bedrock_api_key_no_long_term_credentials";
+    v.checks(roleBedrock, userBedrock, userSageMaker, mfa, apiKey);
+    long bedrockDays = ctx.integer("max_unused_bedrock_access_days");
+    long sageMakerDays = ctx.integer("max_unused_sagemaker_access_days");
+    for (RoleBedrockAccess a : f.of(RoleBedrockAccess.class)) {
+      if (ctx.daysSince(a.lastAuthenticated()) > bedrockDays) {
+        v.add(roleBedrock, a.arn(), "Role " + a.name() + " has stale Bedrock access.");
+      }
+    }
+    for (UserBedrockAccess a : f.of(UserBedrockAccess.class)) {
+      if (ctx.daysSince(a.lastAuthenticated()) > bedrockDays) {
+        v.add(userBedrock, a.arn(), "User " + a.name() + " has stale Bedrock access.");
+      }
+    }
+    for (UserSageMakerAccess a : f.of(UserSageMakerAccess.class)) {
+      if (ctx.daysSince(a.lastAuthenticated()) > sageMakerDays) {
+        v.add(userSageMaker, a.arn(), "User " + a.name() + " has stale SageMaker access.");
+      }
+    }
+    for (GenAiConsoleUser u : f.of(GenAiConsoleUser.class)) {
+      if (u.mfaDevices() == 0) {
+        v.add(mfa, u.arn(), "User " + u.userName() + " has no MFA device.");
+      }
+    }
+    for (BedrockApiKey k : f.of(BedrockApiKey.class)) {
+      if (k.active() && (k.expiration() == null || k.expiration().isAfter(ctx.now()))) {
+        v.add(apiKey, k.arn(), "Bedrock API key " + k.credentialId() + " is long-term.");
+      }
+    }
+  }
+
+  private static void storage(FactsByType f, EvaluationContext ctx, Violations v) {
+    String versioning = "s3_genai_model_artifact_bucket_versioning_enabled";
+    String backup = "backup_genai_model_artifacts_protected";
+    String policy = "s3_genai_training_data_bucket_policy_restricted";
+    v.checks(versioning, backup, policy);
+    for (ModelArtifactBucket b : f.of(ModelArtifactBucket.class)) {
+      if (!"Enabled".equals(b.versioning())) {
+        v.add(versioning, b.arn(), "Model-artefact bucket " + b.bucketName() + " is unversioned.");
+      }
+    }
+    long maxAge = ctx.integer("backup_genai_model_artifacts_max_age_days");
+    for (ModelArtifactBackup b : f.of(ModelArtifactBackup.class)) {
+      if (ctx.daysSince(b.latestCompleted()) > maxAge) {
+        v.add(
+            backup, b.arn(), "Model-artefact bucket " + b.bucketName() + " has no recent backup.");
+      }
+    }
+    for (TrainingDataBucket b : f.of(TrainingDataBucket.class)) {
+      if (b.publicWithoutCondition() || !b.deniesInsecureTransport()) {
+        v.add(policy, b.arn(), "Training-data bucket " + b.bucketName() + " is not restricted.");
+      }
+    }
+  }
+
+  /** An identity that called more than the threshold share of the watched actions recently. */
+  private static void llmJacking(FactsByType f, EvaluationContext ctx, Violations v) {
+    String rule = "cloudtrail_threat_detection_llm_jacking";
+    v.checks(rule);
+    List<String> actions = ctx.strings("threat_detection_llm_jacking_actions");
+    Set<String> watched = new HashSet<>(actions);
+    long minutes = ctx.integer("threat_detection_llm_jacking_minutes");
+    double threshold = ctx.decimal("threat_detection_llm_jacking_threshold");
+    Map<String, Integer> recentCalls = new HashMap<>();
+    for (TrailIdentityCall c : f.of(TrailIdentityCall.class)) {
+      if (watched.contains(c.eventName()) && c.seenWithin(ctx.now(), minutes)) {
+        recentCalls.merge(
+            c.accountId() + "|" + c.region() + "|" + c.identityArn(), 1, Integer::sum);
+      }
+    }
+    Map<String, List<TrailIdentity>> identities = new HashMap<>();
+    for (TrailIdentity i : f.of(TrailIdentity.class)) {
+      identities
+          .computeIfAbsent(i.accountId() + "|" + i.region(), k -> new java.util.ArrayList<>())
+          .add(i);
+    }
+    for (LlmJackingWatch w : f.of(LlmJackingWatch.class)) {
+      if (!w.inUse()) {
+        continue;
+      }
+      String scope = w.accountId() + "|" + w.region();
+      for (TrailIdentity i : identities.getOrDefault(scope, List.of())) {
+        int n = recentCalls.getOrDefault(scope + "|" + i.identityArn(), 0);
+        if ((double) n / actions.size() > threshold) {
+          v.add(
+              rule, w.arn(), "Identity " + i.identityArn() + " called " + n + " watched actions.");
+        }
+      }
+    }
+  }
+}
