@@ -41,16 +41,18 @@ public class ReevaluationController {
 
   private final EngineHolder engines;
   private final AssessmentStore store;
+  private final RequestLimits limits;
 
-  public ReevaluationController(EngineHolder engines, AssessmentStore store) {
+  public ReevaluationController(EngineHolder engines, AssessmentStore store, RequestLimits limits) {
     this.engines = engines;
     this.store = store;
+    this.limits = limits;
   }
 
   @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<?> reevaluate(@Body @Nullable byte[] body) {
-    JsonNode root = EvaluationRequestReader.parse(body);
+    JsonNode root = EvaluationRequestReader.parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
           "the body must be a JSON object, not " + EvaluationRequestReader.kind(root));
@@ -71,11 +73,13 @@ public class ReevaluationController {
     Snapshot snapshot =
         stored
             ? null
-            : current.inlineSnapshots().build(EvaluationRequestReader.calls(root.get("responses")));
+            : current
+                .inlineSnapshots()
+                .build(EvaluationRequestReader.calls(root.get("responses"), limits));
     String framework = EvaluationRequestReader.text(root, "framework", "framework");
     Instant at = EvaluationRequestReader.instant(root.get("at"));
     Instant when = at == null ? Instant.now() : at;
-    try (CandidateFiles files = CandidateFiles.of(root, "rules", engines.source())) {
+    try (CandidateFiles files = CandidateFiles.of(root, "rules", engines.source(), limits)) {
       Candidate candidate = CandidateCheck.check(files.source());
       if (!candidate.valid()) {
         return RuleController.rejected(
