@@ -64,7 +64,7 @@ public final class AssessmentStore {
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
     EvidenceLedger ledger = new EvidenceLedger(blobs);
-    this.retention = new Retention(db, blobs, storage.retention(), clock);
+    this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
     this.runs = new Runs(db, engine, ledger, snapshots, clock);

@@ -24,10 +24,10 @@ public record EvidenceStorageSettings(
     @Bindable(defaultValue = "evidence/") String s3Prefix,
     @Bindable(defaultValue = "us-east-1") String s3Region,
     @Nullable String s3EndpointUrl,
-    @Bindable(defaultValue = "P7Y") Period retention) {
+    @Bindable(defaultValue = "P7Y") String retention) {
 
   public static final EvidenceStorageSettings DEFAULTS =
-      new EvidenceStorageSettings("local", null, "evidence/", "us-east-1", null, Period.ofYears(7));
+      new EvidenceStorageSettings("local", null, "evidence/", "us-east-1", null, "P7Y");
 
   public EvidenceStorageSettings {
     if (!"local".equals(blobStore) && !"s3".equals(blobStore)) {
@@ -38,10 +38,25 @@ public record EvidenceStorageSettings(
       throw new IllegalArgumentException(
           "assay.assessments.blob-store is s3, so assay.assessments.s3-bucket must be set");
     }
-    if (retention == null || retention.isNegative() || retention.isZero()) {
-      throw new IllegalArgumentException(
-          "assay.assessments.retention must be a positive period such as P7Y");
+    retentionPeriod(retention);
+  }
+
+  /** The retention as a period. */
+  public Period retentionPeriod() {
+    return retentionPeriod(retention);
+  }
+
+  private static Period retentionPeriod(String text) {
+    try {
+      Period period = Period.parse(text);
+      if (!period.isNegative() && !period.isZero()) {
+        return period;
+      }
+    } catch (RuntimeException e) {
+      // One message below.
     }
+    throw new IllegalArgumentException(
+        "assay.assessments.retention must be a positive ISO-8601 period such as P7Y, not " + text);
   }
 
   public EvidenceStorageSettings withS3(String bucket, String endpointUrl) {
@@ -50,7 +65,7 @@ public record EvidenceStorageSettings(
 
   public EvidenceStorageSettings withRetention(Period value) {
     return new EvidenceStorageSettings(
-        blobStore, s3Bucket, s3Prefix, s3Region, s3EndpointUrl, value);
+        blobStore, s3Bucket, s3Prefix, s3Region, s3EndpointUrl, value.toString());
   }
 
   public EvidenceStorageSettings withEndpoint(String endpointUrl) {
