@@ -80,7 +80,7 @@ final class AssessmentValidation {
     if (in == null) {
       return List.of();
     }
-    if (in.contains(null)) {
+    if (in.stream().anyMatch(java.util.Objects::isNull)) {
       problems.append("; ").append(field).append(" must not contain null");
     }
     return in.stream().filter(java.util.Objects::nonNull).toList();

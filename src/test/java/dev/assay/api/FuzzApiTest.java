@@ -85,6 +85,23 @@ class FuzzApiTest {
     }
   }
 
+  /** What the fuzzing found once (each was a 500), kept as plain cases. */
+  @Test
+  void foundByFuzzing() throws IOException {
+    int before = assessments();
+    HttpResponse<String> number = http.postJson(ASSESSMENTS, "3.0627946052867574E299");
+    assertEquals(400, number.statusCode(), number.body());
+    assertTrue(number.body().contains("not a bare value"), number.body());
+    HttpResponse<String> nullOwner =
+        http.postJson(
+            ASSESSMENTS,
+            "{\"name\": \"n\", \"accounts\": [\"111111111111\"], \"regions\": [\"us-east-1\"],"
+                + " \"owners\": [null]}");
+    assertEquals(422, nullOwner.statusCode(), nullOwner.body());
+    assertTrue(nullOwner.body().contains("owners must not contain null"), nullOwner.body());
+    assertEquals(before, assessments());
+  }
+
   @Test
   void malformedAssessmentsAndUploadsStoreNothingPartial() throws IOException {
     Mutator mutator = new Mutator(Fuzz.random("assessments"));
