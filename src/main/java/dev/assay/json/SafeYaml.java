@@ -30,7 +30,10 @@ public final class SafeYaml {
   private static final String CORE = "tag:yaml.org,2002:";
   private static final Set<String> PLAIN_TAGS =
       Set.of("str", "int", "float", "bool", "null", "map", "seq", "timestamp");
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  // SnakeYAML's own 3 MB default would undercut a configured yaml-max-chars above it; the check
+  // before parsing enforces the configured limit.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(YAMLFactory.builder().loaderOptions(unlimited()).build());
 
   private SafeYaml() {}
 
@@ -106,6 +109,12 @@ public final class SafeYaml {
             "the YAML is too large: " + message.lines().findFirst().get());
       }
     }
+  }
+
+  private static LoaderOptions unlimited() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
   }
 
   private static boolean plain(String tag) {
