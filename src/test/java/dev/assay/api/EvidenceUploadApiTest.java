@@ -151,7 +151,10 @@ class EvidenceUploadApiTest {
           """)
   void namesAreSanitisedAndTheSentNameIsKept(String sent, String stored) throws Exception {
     HttpResponse<String> upload =
-        http.post(uploadPath(sent), "text/plain", BodyPublishers.ofString("answer for " + sent));
+        http.post(
+            uploadPath(sent),
+            "text/plain",
+            BodyPublishers.ofString("an answer filed as " + stored));
     assertEquals(201, upload.statusCode(), upload.body());
     JsonNode item = JSON.readTree(upload.body());
     assertEquals(stored, item.get("fileName").asText());

@@ -192,15 +192,19 @@ public final class ContentTypes {
     return "text";
   }
 
-  /** The head as UTF-8 text, or {@code null} when it has NUL bytes or is not UTF-8. */
+  /**
+   * The head as UTF-8 text, or {@code null} when it has control bytes other than tab, line and page
+   * breaks, or is not UTF-8.
+   */
   private static String utf8(byte[] head) {
     for (byte b : head) {
-      if (b == 0) {
+      if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
         return null;
       }
     }
-    // The head may end in the middle of a character: drop up to 3 trailing bytes of one.
-    for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
+    // A full head may end in the middle of a character: then drop up to 3 trailing bytes of one.
+    int cuts = head.length == SNIFF_BYTES ? 3 : 0;
+    for (int cut = 0; cut <= Math.min(cuts, head.length); cut++) {
       try {
         return StandardCharsets.UTF_8
             .newDecoder()
