@@ -1,9 +1,9 @@
 package dev.assay.api;
 
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.EvidenceFiles;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
-import dev.assay.assessment.evidence.EvidenceType;
 import dev.assay.assessment.evidence.Verification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +16,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.http.server.types.files.SystemFile;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.InputStream;
@@ -36,11 +36,13 @@ public class AssessmentEvidenceController {
 
   private final AssessmentStore store;
   private final long maxRequestSize;
+  private final long maxUploadBytes;
 
   public AssessmentEvidenceController(
       AssessmentStore store, io.micronaut.http.server.HttpServerConfiguration server) {
     this.store = store;
     this.maxRequestSize = server.getMaxRequestSize();
+    this.maxUploadBytes = store.settings().maxUploadBytes();
   }
 
   /** Items in chain order; {@code controlId} and {@code date} (YYYY-MM-DD) pick a folder. */
@@ -77,17 +79,34 @@ public class AssessmentEvidenceController {
     return store.evidence().get(id, evidenceId);
   }
 
-  /** The uploaded file of a file item. */
+  /**
+   * The uploaded file of a file item, always as an attachment with {@code nosniff}: evidence is
+   * never rendered by the browser, whatever its type.
+   */
   @Get("/evidence/{evidenceId}/file")
-  public HttpResponse<SystemFile> file(String id, String evidenceId) {
-    EvidenceItem item = store.evidence().get(id, evidenceId).item();
-    if (item.type() != EvidenceType.MANUAL_FILE) {
-      throw ApiException.invalidRequest("evidence " + evidenceId + " is not a file");
-    }
+  public HttpResponse<StreamedFile> file(String id, String evidenceId) {
+    EvidenceFiles.Download download = store.evidence().download(id, evidenceId);
     return HttpResponse.ok(
-        new SystemFile(
-                store.evidence().file(item).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-            .attach(item.fileName()));
+            new StreamedFile(
+                    download.content(), MediaType.of(download.contentType()), 0, download.size())
+                .attach(download.fileName()))
+        .header("X-Content-Type-Options", "nosniff");
+  }
+
+  /**
+   * Imports {@code {"s3": "s3://bucket/key", "resourceArn": null}} as a file; 201 with the item.
+   */
+  @Post(value = "/controls/{controlId}/evidence/s3", consumes = MediaType.APPLICATION_JSON)
+  public HttpResponse<EvidenceItem> importS3(
+      String id,
+      String controlId,
+      @Body AssessmentRequests.S3Evidence body,
+      @Nullable @Header(AssessmentController.USER) String user) {
+    if (body.s3() == null || body.s3().isBlank()) {
+      throw ApiException.invalidRequest("s3: an s3://bucket/key URI is required");
+    }
+    return HttpResponse.created(
+        store.evidence().importS3(id, controlId, body.s3(), body.resourceArn(), user));
   }
 
   /** A text answer: {@code {"text": "...", "resourceArn": null}}; 201 with the item. */
@@ -101,7 +120,11 @@ public class AssessmentEvidenceController {
         store.evidence().uploadText(id, controlId, body.text(), body.resourceArn(), user));
   }
 
-  /** A file: the request body, streamed to the blob store; {@code name} is its file name. */
+  /**
+   * A file: the request body, streamed to the blob store (never held in memory) up to
+   * micronaut.server.max-request-size and assay.assessments.max-upload-bytes; {@code name} is its
+   * file name, the Content-Type header its declared type (checked against its bytes).
+   */
   @Post(value = "/controls/{controlId}/evidence/file", consumes = MediaType.ALL)
   public HttpResponse<EvidenceItem> file(
       String id,
@@ -110,13 +133,16 @@ public class AssessmentEvidenceController {
       @Nullable @QueryValue String resourceArn,
       @Body InputStream content,
       @Nullable @Header(AssessmentController.USER) String user,
-      @Nullable @Header("Content-Length") Long length) {
-    if (length != null && length > maxRequestSize) {
+      @Nullable @Header("Content-Length") Long length,
+      @Nullable @Header("Content-Type") String contentType) {
+    if (length != null && length > Math.min(maxRequestSize, maxUploadBytes)) {
       throw tooLarge();
     }
     try {
       return HttpResponse.created(
-          store.evidence().uploadFile(id, controlId, name, resourceArn, content, user));
+          store
+              .evidence()
+              .uploadFile(id, controlId, name, contentType, resourceArn, content, user));
     } catch (java.io.UncheckedIOException e) {
       if (causedBy(e, ContentLengthExceededException.class)) {
         // The server-wide micronaut.server.max-request-size stopped the stream; nothing was kept.
@@ -126,13 +152,14 @@ public class AssessmentEvidenceController {
     }
   }
 
-  private static ApiException tooLarge() {
+  private ApiException tooLarge() {
     return new ApiException(
         HttpStatus.REQUEST_ENTITY_TOO_LARGE,
         "urn:assay:problem:evidence-too-large",
         "Evidence too large",
-        "the request body is larger than this server accepts (micronaut.server.max-request-size);"
-            + " upload larger files with the CLI (evidence upload --file) or raise that limit");
+        "the file is larger than this server accepts: at most "
+            + Math.min(maxRequestSize, maxUploadBytes)
+            + " bytes (micronaut.server.max-request-size, assay.assessments.max-upload-bytes)");
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -26,6 +26,7 @@ class AssessmentExceptionHandler extends ProblemHandler<AssessmentException> {
           case CONFLICT -> HttpStatus.CONFLICT;
           case QUOTA -> HttpStatus.TOO_MANY_REQUESTS;
           case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+          case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
     String title =
         switch (e.slug()) {
@@ -34,6 +35,7 @@ class AssessmentExceptionHandler extends ProblemHandler<AssessmentException> {
           case "control-reviewed" -> "Control reviewed";
           case "quota-exceeded" -> "Quota exceeded";
           case "evidence-too-large" -> "Evidence too large";
+          case "unsupported-evidence-type" -> "Unsupported evidence type";
           case "unknown-framework" -> "Unknown framework";
           case "invalid-request" -> "Invalid request";
           default ->

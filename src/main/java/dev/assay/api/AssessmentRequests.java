@@ -38,4 +38,7 @@ final class AssessmentRequests {
 
   @Introspected
   record TextEvidence(@Nullable String text, @Nullable String resourceArn) {}
+
+  @Introspected
+  record S3Evidence(@Nullable String s3, @Nullable String resourceArn) {}
 }

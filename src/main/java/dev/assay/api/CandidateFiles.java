@@ -27,9 +27,15 @@ final class CandidateFiles implements AutoCloseable {
   /**
    * @param rulesField the body field of the rule files; {@code "frameworks"} holds framework files
    */
-  static CandidateFiles of(JsonNode root, String rulesField, EngineSource serving) {
+  static CandidateFiles of(
+      JsonNode root, String rulesField, EngineSource serving, RequestLimits limits) {
     Map<String, String> ruleFiles = files(root, rulesField);
     Map<String, String> frameworkFiles = files(root, "frameworks");
+    RequestLimits.check(
+        rulesField + " and frameworks",
+        ruleFiles.size() + frameworkFiles.size(),
+        limits.maxCandidateFiles(),
+        "max-candidate-files");
     Overlay rules = null;
     Overlay frameworks = null;
     try {

@@ -28,9 +28,11 @@ import java.time.Instant;
 public class EvaluationController {
 
   private final EngineHolder engines;
+  private final RequestLimits limits;
 
-  public EvaluationController(EngineHolder engines) {
+  public EvaluationController(EngineHolder engines, RequestLimits limits) {
     this.engines = engines;
+    this.limits = limits;
   }
 
   /**
@@ -43,7 +45,7 @@ public class EvaluationController {
   public HttpResponse<byte[]> evaluate(
       @Body @Nullable byte[] body, @Nullable @QueryValue String format) {
     Exports exports = format == null ? Exports.JSON : ExportController.parse(format);
-    EvaluationRequest request = EvaluationRequestReader.read(body);
+    EvaluationRequest request = EvaluationRequestReader.read(body, limits);
     // One engine for the whole request: a reload meanwhile does not change its rules.
     AssayEngine engine = engines.current();
     Snapshot snapshot = engine.inlineSnapshots().build(request.responses());

@@ -1,7 +1,10 @@
 package dev.assay.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +19,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads an evaluation request body. Parsed by hand rather than bound by Micronaut so that every
@@ -26,10 +31,7 @@ import java.util.Set;
  */
 final class EvaluationRequestReader {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Map<RequestLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
 
   private static final Set<String> REQUEST_FIELDS =
       Set.of("framework", "at", "responses", "manualEvidence");
@@ -39,8 +41,8 @@ final class EvaluationRequestReader {
 
   private EvaluationRequestReader() {}
 
-  static EvaluationRequest read(byte[] body) {
-    JsonNode root = parse(body);
+  static EvaluationRequest read(byte[] body, RequestLimits limits) {
+    JsonNode root = parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
           "the body must be a JSON object with \"responses\", not " + kind(root));
@@ -48,25 +50,32 @@ final class EvaluationRequestReader {
     rejectUnknownFields("", root, REQUEST_FIELDS);
     String framework = text(root, "framework", "framework");
     Instant at = instant(root.get("at"));
+    JsonNode manual = root.get("manualEvidence");
+    if (manual != null && manual.isArray()) {
+      RequestLimits.check(
+          "manualEvidence", manual.size(), limits.maxManualEvidence(), "max-manual-evidence");
+    }
     List<ManualEvidence> evidence;
     try {
       evidence = ManualEvidenceReader.parse(root.get("manualEvidence"), "manualEvidence");
     } catch (InvalidManualEvidenceException e) {
       throw ApiException.invalidRequest(e.getMessage());
     }
-    return new EvaluationRequest(framework, at, calls(root.get("responses")), evidence);
+    return new EvaluationRequest(framework, at, calls(root.get("responses"), limits), evidence);
   }
 
-  static JsonNode parse(byte[] body) {
+  static JsonNode parse(byte[] body, RequestLimits limits) {
     if (body == null || body.length == 0) {
       throw ApiException.malformedJson("the body is empty; expected a JSON object");
     }
     try {
-      JsonNode root = JSON.readTree(body);
+      JsonNode root = mapper(limits).readTree(body);
       if (root == null || root.isMissingNode()) {
         throw ApiException.malformedJson("the body is blank; expected a JSON object");
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw RequestLimits.exceeded(constraint(e, limits));
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String at =
@@ -77,7 +86,48 @@ final class EvaluationRequestReader {
     }
   }
 
-  static List<RecordedCall> calls(JsonNode responses) {
+  private static ObjectMapper mapper(RequestLimits limits) {
+    return MAPPERS.computeIfAbsent(
+        limits,
+        l ->
+            new ObjectMapper(
+                    JsonFactory.builder()
+                        .streamReadConstraints(
+                            StreamReadConstraints.builder()
+                                .maxNestingDepth(l.maxNestingDepth())
+                                .maxStringLength(l.maxStringLength())
+                                .build())
+                        .build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+  }
+
+  /** Which of our limits Jackson's constraint is, in the words of our configuration. */
+  private static String constraint(StreamConstraintsException e, RequestLimits limits) {
+    String message = String.valueOf(e.getMessage());
+    var where = e.getLocation();
+    String at =
+        where == null
+            ? ""
+            : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    if (message.contains("nesting depth")) {
+      return "the JSON nests deeper than the limit of "
+          + limits.maxNestingDepth()
+          + " levels"
+          + at
+          + " (assay.limits.max-nesting-depth)";
+    }
+    if (message.contains("String value length")) {
+      return "a JSON string is longer than the limit of "
+          + limits.maxStringLength()
+          + " characters"
+          + at
+          + " (assay.limits.max-string-length)";
+    }
+    return "the JSON is larger than allowed" + at + ": " + e.getOriginalMessage();
+  }
+
+  static List<RecordedCall> calls(JsonNode responses, RequestLimits limits) {
     if (responses == null || responses.isNull()) {
       // InlineSnapshots words the refusal, as it does for an empty array.
       return null;
@@ -86,6 +136,7 @@ final class EvaluationRequestReader {
       throw ApiException.invalidRequest(
           "\"responses\" must be an array of recorded calls, not " + kind(responses));
     }
+    RequestLimits.check("responses", responses.size(), limits.maxResponses(), "max-responses");
     List<RecordedCall> calls = new ArrayList<>();
     for (int i = 0; i < responses.size(); i++) {
       calls.add(call("responses[" + i + "]", responses.get(i)));

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -17,6 +18,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+  private final HttpServerConfiguration server;
+
+  public ProblemResponseProcessor(HttpServerConfiguration server) {
+    this.server = server;
+  }
 
   @Override
   @SuppressWarnings("unchecked")
@@ -36,7 +43,10 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
     return problemResponse.body(problem).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
   }
 
-  private static Problem fromStatus(ErrorContext context, int code, String path) {
+  private Problem fromStatus(ErrorContext context, int code, String path) {
+    if (code == 413) {
+      return tooLarge(context, path);
+    }
     String title = reason(code);
     return new Problem(Problem.ABOUT_BLANK, title, code, detail(context, code, path, title), path);
   }
@@ -55,6 +65,24 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         .filter(message -> message != null && !message.isBlank())
         .findFirst()
         .orElse(title);
+  }
+
+  /** Micronaut's own 413, reworded to name the limit that applies and the key that sets it. */
+  private Problem tooLarge(ErrorContext context, String path) {
+    String micronaut = detail(context, 413, path, "");
+    boolean buffered = micronaut.contains("bufferable");
+    long limit = buffered ? server.getMaxRequestBufferSize() : server.getMaxRequestSize();
+    String detail =
+        "the request body is larger than the limit of "
+            + limit
+            + " bytes"
+            + (buffered
+                ? " for a body read whole (micronaut.server.max-request-buffer-size); only"
+                    + " evidence file uploads are streamed, up to micronaut.server.max-request-size"
+                : " (micronaut.server.max-request-size)")
+            + ". "
+            + micronaut.lines().findFirst().orElse("").replaceAll("\\. Note that.*", ".");
+    return new Problem(RequestLimits.LIMIT_EXCEEDED, "Limit exceeded", 413, detail, path);
   }
 
   private static String reason(int code) {

@@ -55,11 +55,14 @@ public class ReevaluationController {
   private final EngineHolder engines;
   private final AssessmentStore store;
   private final Reevaluations jobs;
+  private final RequestLimits limits;
 
-  public ReevaluationController(EngineHolder engines, AssessmentStore store, Reevaluations jobs) {
+  public ReevaluationController(
+      EngineHolder engines, AssessmentStore store, Reevaluations jobs, RequestLimits limits) {
     this.engines = engines;
     this.store = store;
     this.jobs = jobs;
+    this.limits = limits;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
@@ -105,7 +108,7 @@ public class ReevaluationController {
     JsonNode root =
         body == null || body.length == 0
             ? EvaluationRequestReader.parse("{}".getBytes(StandardCharsets.UTF_8))
-            : EvaluationRequestReader.parse(body);
+            : EvaluationRequestReader.parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
           "the body must be a JSON object, not " + EvaluationRequestReader.kind(root));
@@ -137,11 +140,13 @@ public class ReevaluationController {
     Snapshot snapshot =
         stored
             ? null
-            : current.inlineSnapshots().build(EvaluationRequestReader.calls(root.get("responses")));
+            : current
+                .inlineSnapshots()
+                .build(EvaluationRequestReader.calls(root.get("responses"), limits));
     String framework = EvaluationRequestReader.text(root, "framework", "framework");
     Instant at = EvaluationRequestReader.instant(root.get("at"));
     Instant when = at == null ? Instant.now() : at;
-    try (CandidateFiles files = CandidateFiles.of(root, "rules", engines.source())) {
+    try (CandidateFiles files = CandidateFiles.of(root, "rules", engines.source(), limits)) {
       Candidate candidate = CandidateCheck.check(files.source());
       if (!candidate.valid()) {
         return RuleController.rejected(

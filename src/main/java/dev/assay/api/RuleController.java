@@ -34,11 +34,17 @@ public class RuleController {
   private final EngineHolder engines;
   private final ReloadConfiguration reload;
   private final AssessmentStore store;
+  private final RequestLimits limits;
 
-  public RuleController(EngineHolder engines, ReloadConfiguration reload, AssessmentStore store) {
+  public RuleController(
+      EngineHolder engines,
+      ReloadConfiguration reload,
+      AssessmentStore store,
+      RequestLimits limits) {
     this.engines = engines;
     this.reload = reload;
     this.store = store;
+    this.limits = limits;
   }
 
   @Get
@@ -106,14 +112,14 @@ public class RuleController {
   @Post(value = "/validate", consumes = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
   public RuleVersionsView.Validation validate(@Body @Nullable byte[] body) {
-    JsonNode root = EvaluationRequestReader.parse(body);
+    JsonNode root = EvaluationRequestReader.parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
           "the body must be a JSON object with \"files\", not "
               + EvaluationRequestReader.kind(root));
     }
     EvaluationRequestReader.rejectUnknownFields("", root, Set.of("files", "frameworks"));
-    try (CandidateFiles files = CandidateFiles.of(root, "files", engines.source())) {
+    try (CandidateFiles files = CandidateFiles.of(root, "files", engines.source(), limits)) {
       Candidate candidate = CandidateCheck.check(files.source());
       return new RuleVersionsView.Validation(
           candidate.valid(),

@@ -23,7 +23,9 @@ public class AssessmentBeans {
       DataSource dataSource,
       EngineHolder engines,
       AssessmentSettings settings,
+      EvidenceStorageSettings storage,
       SnapshotSource snapshots) {
-    return new AssessmentStore(dataSource, engines, settings, snapshots, Clock.systemUTC());
+    return new AssessmentStore(
+        dataSource, engines, settings, storage, snapshots, Clock.systemUTC());
   }
 }

@@ -17,7 +17,9 @@ public class AssessmentException extends RuntimeException {
     /** A quota such as uploads per control per day or active assessments (429). */
     QUOTA,
     /** Manual evidence over the size limit (413). */
-    TOO_LARGE
+    TOO_LARGE,
+    /** An uploaded file of a type that is not accepted, or not what it was declared as (415). */
+    UNSUPPORTED_TYPE
   }
 
   private final Kind kind;

@@ -1,13 +1,16 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.evidence.BlobStore;
+import dev.assay.assessment.evidence.BlobStores;
 import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.store.Db;
 import dev.assay.evaluation.AssayEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The assessment side of Assay on one database: assessments, runs, evidence and summaries. The HTTP
@@ -26,6 +29,7 @@ public final class AssessmentStore {
   private final Db db;
   private final Supplier<AssayEngine> engine;
   private final Clock clock;
+  private final Retention retention;
 
   public AssessmentStore(
       DataSource dataSource,
@@ -46,15 +50,32 @@ public final class AssessmentStore {
       AssessmentSettings settings,
       SnapshotSource snapshots,
       Clock clock) {
+    this(dataSource, engine, settings, EvidenceStorageSettings.DEFAULTS, snapshots, clock);
+  }
+
+  /** With the blob store (local or S3) and retention of {@code storage}. */
+  public AssessmentStore(
+      DataSource dataSource,
+      Supplier<AssayEngine> engine,
+      AssessmentSettings settings,
+      EvidenceStorageSettings storage,
+      SnapshotSource snapshots,
+      Clock clock) {
     Db db = new Db(dataSource);
     this.db = db;
     this.engine = engine;
     this.clock = clock;
-    EvidenceLedger ledger = new EvidenceLedger(new BlobStore(settings.blobDir()));
+    Supplier<S3Client> s3 = () -> BlobStores.s3(storage.s3Region(), storage.s3EndpointUrl());
+    BlobStore blobs =
+        "s3".equals(storage.blobStore())
+            ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
+            : new LocalBlobStore(settings.blobDir());
+    EvidenceLedger ledger = new EvidenceLedger(blobs);
+    this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
     this.runs = new Runs(db, engine, ledger, snapshots, clock);
-    this.evidence = new Evidence(db, ledger, settings, clock);
+    this.evidence = new Evidence(db, ledger, settings, clock, new S3Objects(s3));
     this.summaries = new Summaries(db, clock);
     this.storedEvidence = new StoredEvidence(db, ledger);
     this.servedVersions = new ServedVersions(db);
@@ -109,6 +130,11 @@ public final class AssessmentStore {
   /** A control's results across an assessment's runs, following renames. */
   public ControlHistory controlHistory() {
     return new ControlHistory(db, engine);
+  }
+
+  /** Purging evidence content past the retention period (hashes and chain stay). */
+  public Retention retention() {
+    return retention;
   }
 
   public AssessmentSettings settings() {

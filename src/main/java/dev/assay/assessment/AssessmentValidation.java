@@ -25,14 +25,14 @@ final class AssessmentValidation {
     if (r.description() != null && r.description().length() > 1000) {
       problems.append("; description must have at most 1000 characters");
     }
-    List<String> accounts = r.accounts() == null ? List.of() : List.copyOf(r.accounts());
+    List<String> accounts = strings(r.accounts(), "accounts", problems);
     if (accounts.isEmpty() || accounts.size() > 200) {
       problems.append("; scope needs 1 to 200 accounts");
     }
     accounts.stream()
         .filter(a -> !ACCOUNT.matcher(a).matches())
         .forEach(a -> problems.append("; account ID must be 12 digits: ").append(a));
-    List<String> regions = r.regions() == null ? List.of() : List.copyOf(r.regions());
+    List<String> regions = strings(r.regions(), "regions", problems);
     if (regions.isEmpty()) {
       problems.append("; scope needs at least one region");
     }
@@ -40,10 +40,17 @@ final class AssessmentValidation {
         // "all": every region enabled in each account, resolved at collection time.
         .filter(g -> !REGION.matcher(g).matches() && !(g.equals("all") && regions.size() == 1))
         .forEach(g -> problems.append("; not a region name: ").append(g));
-    List<String> owners = r.owners() == null ? List.of() : List.copyOf(r.owners());
+    List<String> owners = strings(r.owners(), "owners", problems);
+    if (owners.size() > 100 || owners.stream().anyMatch(o -> o.isBlank() || o.length() > 300)) {
+      problems.append("; at most 100 owners, each of 1 to 300 characters");
+    }
     Map<String, String> tags = r.tags() == null ? Map.of() : new TreeMap<>(r.tags());
     if (tags.size() > 50) {
       problems.append("; at most 50 tags");
+    }
+    if (tags.values().stream().anyMatch(v -> v == null || v.length() > 256)
+        || tags.keySet().stream().anyMatch(k -> k.isEmpty() || k.length() > 128)) {
+      problems.append("; tag keys have 1 to 128 characters, values at most 256 (not null)");
     }
     String destination = r.reportDestination();
     if (destination != null
@@ -66,6 +73,17 @@ final class AssessmentValidation {
         destination,
         tags,
         r.snapshotInput());
+  }
+
+  /** The list without its nulls (JSON [null] binds to one), each null reported once. */
+  private static List<String> strings(List<String> in, String field, StringBuilder problems) {
+    if (in == null) {
+      return List.of();
+    }
+    if (in.stream().anyMatch(java.util.Objects::isNull)) {
+      problems.append("; ").append(field).append(" must not contain null");
+    }
+    return in.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   static void comment(String body, boolean optional) {

@@ -1,15 +1,23 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.evidence.BlobStore;
+import dev.assay.assessment.evidence.BlobStores;
 import dev.assay.assessment.evidence.Compliance;
+import dev.assay.assessment.evidence.ContentTypes;
 import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.EvidenceType;
+import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.evidence.NewEvidence;
+import dev.assay.assessment.evidence.S3Location;
+import dev.assay.assessment.evidence.UploadNames;
 import dev.assay.assessment.evidence.Verification;
 import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.Sql;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,8 +40,14 @@ public final class Evidence {
   private final EvidenceLedger ledger;
   private final AssessmentSettings settings;
   private final Clock clock;
+  private final S3Objects s3Objects;
 
   public Evidence(Db db, EvidenceLedger ledger, AssessmentSettings settings, Clock clock) {
+    this(db, ledger, settings, clock, new S3Objects(() -> BlobStores.s3("us-east-1", null)));
+  }
+
+  Evidence(Db db, EvidenceLedger ledger, AssessmentSettings settings, Clock clock, S3Objects s3) {
+    this.s3Objects = s3;
     this.db = db;
     this.ledger = ledger;
     this.settings = settings;
@@ -48,31 +62,84 @@ public final class Evidence {
       String resourceArn,
       InputStream content,
       String by) {
-    if (fileName == null || fileName.isBlank() || fileName.length() > 300) {
-      throw AssessmentException.invalid("a file upload needs a file name of 1 to 300 characters");
+    return uploadFile(assessmentId, controlId, fileName, null, resourceArn, content, by);
+  }
+
+  /**
+   * As above, with the content type the client declared ({@code null} for none): the name is
+   * sanitised (the sent one kept as metadata) and the content type checked against the bytes before
+   * anything is stored.
+   */
+  public EvidenceItem uploadFile(
+      String assessmentId,
+      String controlId,
+      String fileName,
+      String declaredType,
+      String resourceArn,
+      InputStream content,
+      String by) {
+    if (fileName == null || fileName.isBlank() || fileName.length() > 1024) {
+      throw AssessmentException.invalid("a file upload needs a file name of 1 to 1024 characters");
     }
     // Refuse before reading up to 100 MB that would be refused anyway.
     db.tx(c -> checkUpload(c, assessmentId, controlId, AssessmentRepository.get(c, assessmentId)));
+    return storeFile(
+        assessmentId, controlId, fileName, declaredType, resourceArn, content, "manual", by);
+  }
+
+  /** Imports an object from S3 ({@code s3://bucket/key}) as a file upload, hashed and chained. */
+  public EvidenceItem importS3(
+      String assessmentId, String controlId, String uri, String resourceArn, String by) {
+    S3Location location;
+    try {
+      location = S3Location.parse(uri);
+    } catch (IllegalArgumentException e) {
+      throw AssessmentException.invalid(e.getMessage());
+    }
+    db.tx(c -> checkUpload(c, assessmentId, controlId, AssessmentRepository.get(c, assessmentId)));
+    try (InputStream in = s3Objects.open(location, settings.maxUploadBytes())) {
+      String source = uri.length() <= 300 ? uri : "s3";
+      return storeFile(assessmentId, controlId, uri, null, resourceArn, in, source, by);
+    } catch (IOException e) {
+      throw AssessmentException.invalid("cannot import " + uri + ": " + e.getMessage());
+    } catch (BlobStore.TooLarge e) {
+      throw tooLarge();
+    }
+  }
+
+  private EvidenceItem storeFile(
+      String assessmentId,
+      String controlId,
+      String sentName,
+      String declaredType,
+      String resourceArn,
+      InputStream content,
+      String source,
+      String by) {
+    String name = UploadNames.sanitise(sentName);
+    ContentTypes.Checked checked;
+    try {
+      checked = ContentTypes.check(content, declaredType, name);
+    } catch (ContentTypes.Refused e) {
+      throw new AssessmentException(
+          AssessmentException.Kind.UNSUPPORTED_TYPE, "unsupported-evidence-type", e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the upload: " + e.getMessage(), e);
+    }
     BlobStore.Stored stored;
     try {
-      stored = ledger.blobs().store(content, settings.maxUploadBytes());
+      stored = ledger.blobs().store(checked.content(), settings.maxUploadBytes());
     } catch (BlobStore.TooLarge e) {
-      throw new AssessmentException(
-          AssessmentException.Kind.TOO_LARGE,
-          "evidence-too-large",
-          "evidence files may have at most "
-              + settings.maxUploadBytes()
-              + " bytes; this one has"
-              + " more");
+      throw tooLarge();
     }
-    String name = java.nio.file.Path.of(fileName).getFileName().toString();
+    String original = sentName.length() > 1024 ? sentName.substring(0, 1024) : sentName;
     return append(
         assessmentId,
         controlId,
         new NewEvidence(
             controlId,
             EvidenceType.MANUAL_FILE,
-            "manual",
+            source,
             now(),
             null,
             null,
@@ -84,7 +151,24 @@ public final class Evidence {
             stored.size(),
             stored.sha256(),
             null),
-        by);
+        by,
+        (c, added) ->
+            Sql.update(
+                c,
+                "INSERT INTO evidence_file (evidence_id, original_name, content_type)"
+                    + " VALUES (?, ?, ?)",
+                added.id(),
+                original,
+                checked.contentType()));
+  }
+
+  private AssessmentException tooLarge() {
+    return new AssessmentException(
+        AssessmentException.Kind.TOO_LARGE,
+        "evidence-too-large",
+        "evidence files may have at most "
+            + settings.maxUploadBytes()
+            + " bytes (assay.assessments.max-upload-bytes); this one has more");
   }
 
   public EvidenceItem uploadText(
@@ -115,10 +199,17 @@ public final class Evidence {
             bytes.length,
             EvidenceHasher.sha256(bytes),
             text),
-        by);
+        by,
+        (c, added) -> 0);
   }
 
-  private EvidenceItem append(String assessmentId, String controlId, NewEvidence item, String by) {
+  /** Runs on the append's transaction with the appended item: metadata rows that go with it. */
+  private interface AlongWith {
+    int write(Connection c, EvidenceItem added) throws SQLException;
+  }
+
+  private EvidenceItem append(
+      String assessmentId, String controlId, NewEvidence item, String by, AlongWith along) {
     return db.tx(
         c -> {
           Assessment locked = AssessmentRepository.lock(c, assessmentId);
@@ -128,6 +219,7 @@ public final class Evidence {
                   .append(
                       c, assessmentId, locked.evidenceCount(), locked.evidenceHead(), List.of(item))
                   .get(0);
+          along.write(c, added);
           ChangeLog.record(
               c,
               assessmentId,
@@ -203,9 +295,22 @@ public final class Evidence {
         });
   }
 
-  /** The stored file of a file item (for download). */
+  /** The stored file of a file item, when the blob store is the local disk (tests, tools). */
   public java.nio.file.Path file(EvidenceItem item) {
-    return ledger.blobs().path(item.contentSha256());
+    if (ledger.blobs() instanceof LocalBlobStore local) {
+      return local.path(item.contentSha256());
+    }
+    throw new IllegalStateException("evidence files are in " + ledger.blobs().describe());
+  }
+
+  /** A file item's stored bytes and checked content type, for download. */
+  public EvidenceFiles.Download download(String assessmentId, String evidenceId) {
+    EvidenceItem item = get(assessmentId, evidenceId).item();
+    if (item.type() != EvidenceType.MANUAL_FILE) {
+      throw AssessmentException.invalid("evidence " + evidenceId + " is not a file");
+    }
+    String type = db.tx(c -> EvidenceFiles.contentType(c, evidenceId));
+    return EvidenceFiles.open(ledger.blobs(), item, type, db, assessmentId);
   }
 
   public Verification verify(String assessmentId) {

@@ -21,7 +21,11 @@ import picocli.CommandLine.Spec;
     description =
         "Upload manual evidence to an assessment control, or verify an assessment's"
             + " evidence chain.",
-    subcommands = {EvidenceCommand.Upload.class, EvidenceCommand.Verify.class})
+    subcommands = {
+      EvidenceCommand.Upload.class,
+      EvidenceCommand.Verify.class,
+      EvidencePurgeCommand.class
+    })
 public class EvidenceCommand implements Runnable {
 
   @Override
@@ -29,7 +33,7 @@ public class EvidenceCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.out);
   }
 
-  /** Exactly one of --file and --text. */
+  /** Exactly one of --file, --text and --s3. */
   static class Content {
     @Option(
         names = "--file",
@@ -44,6 +48,15 @@ public class EvidenceCommand implements Runnable {
         required = true,
         description = "A text answer (up to 1000 characters).")
     String text;
+
+    @Option(
+        names = "--s3",
+        paramLabel = "URI",
+        required = true,
+        description =
+            "Import an object (s3://bucket/key, up to 100 MB) with the default AWS credentials;"
+                + " ASSAY_ASSESSMENTS_S3_ENDPOINT_URL points at an emulator.")
+    String s3;
   }
 
   @Command(
@@ -94,6 +107,9 @@ public class EvidenceCommand implements Runnable {
                               in,
                               store.by);
                 }
+              } else if (content.s3 != null) {
+                item =
+                    session.store.evidence().importS3(id, control, content.s3, resource, store.by);
               } else {
                 item =
                     session

@@ -6,6 +6,7 @@ import dev.assay.assessment.AssessmentSettings;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.AwsSettings;
 import dev.assay.assessment.CollectingSnapshotSource;
+import dev.assay.assessment.EvidenceStorageSettings;
 import dev.assay.evaluation.AssayEngine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -81,6 +82,7 @@ public class StoreOptions {
                 pool,
                 memoized(engine::load),
                 settings,
+                storage(env),
                 new CollectingSnapshotSource(settings, AwsSettings.from(env)),
                 Clock.systemUTC()));
       } catch (RuntimeException e) {
@@ -106,6 +108,19 @@ public class StoreOptions {
             .orElse(d.maxUploadsPerControlPerDay()),
         env.getProperty(p + "aws-endpoint-url", String.class).orElse(null),
         env.getProperty(p + "aws-role-name", String.class).orElse(null));
+  }
+
+  /** The blob store and retention keys, read as the service reads them. */
+  private static EvidenceStorageSettings storage(Environment env) {
+    EvidenceStorageSettings d = EvidenceStorageSettings.DEFAULTS;
+    String p = "assay.assessments.";
+    return new EvidenceStorageSettings(
+        env.getProperty(p + "blob-store", String.class).orElse(d.blobStore()),
+        env.getProperty(p + "s3-bucket", String.class).orElse(null),
+        env.getProperty(p + "s3-prefix", String.class).orElse(d.s3Prefix()),
+        env.getProperty(p + "s3-region", String.class).orElse(d.s3Region()),
+        env.getProperty(p + "s3-endpoint-url", String.class).orElse(null),
+        env.getProperty(p + "retention", String.class).orElse(d.retention()));
   }
 
   private static Supplier<AssayEngine> memoized(Supplier<AssayEngine> load) {

@@ -1,9 +1,8 @@
 package dev.assay.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.assay.fact.ManualEvidence;
+import dev.assay.json.SafeYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +31,13 @@ public final class ManualEvidenceReader {
   static final int MAX_TEXT = 1000;
   private static final Set<String> FIELDS =
       Set.of("controlId", "resourceArn", "providedAt", "file", "text", "s3", "providedBy");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private ManualEvidenceReader() {}
 
   public static List<ManualEvidence> read(Path file) {
     JsonNode root;
     try {
-      root = YAML.readTree(Files.readString(file));
+      root = SafeYaml.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new InvalidManualEvidenceException(
           file + ": cannot read: " + e.getMessage().lines().findFirst().orElse(""));

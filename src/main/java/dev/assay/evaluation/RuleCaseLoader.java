@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.json.SafeYaml;
 import dev.assay.snapshot.RecordedCall;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,7 +95,12 @@ public final class RuleCaseLoader {
     String ruleId = path.getFileName().toString().replaceFirst("\\.yaml$", "");
     JsonNode root;
     try {
-      root = YAML.readTree(Files.readString(path));
+      String text = Files.readString(path);
+      SafeYaml.check(text);
+      root = YAML.readTree(text);
+    } catch (SafeYaml.UnsafeYamlException e) {
+      problems.add(rel + ": not valid YAML: " + e.getMessage());
+      return Optional.empty();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       problems.add(rel + ":" + line + ": not valid YAML: " + e.getOriginalMessage());

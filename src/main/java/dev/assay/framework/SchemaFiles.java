@@ -2,12 +2,12 @@ package dev.assay.framework;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.assay.digest.ContentHash;
+import dev.assay.json.SafeYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.util.Optional;
 /** Reading YAML documents and checking them against the JSON Schemas Assay ships. */
 final class SchemaFiles {
 
-  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SchemaFiles() {}
@@ -53,7 +52,7 @@ final class SchemaFiles {
   static Optional<JsonNode> read(String text, JsonSchema schema, Problems problems, String shape) {
     JsonNode node;
     try {
-      node = YAML.readTree(text);
+      node = SafeYaml.readTree(text);
     } catch (IOException e) {
       problems.add("", "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
       return Optional.empty();

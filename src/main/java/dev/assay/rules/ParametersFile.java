@@ -1,9 +1,8 @@
 package dev.assay.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.assay.fact.RuleParameters;
+import dev.assay.json.SafeYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ final class ParametersFile {
 
   static final String NAME = "parameters.yaml";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private ParametersFile() {}
 
   static RuleParameters read(Path dir, List<RuleProblem> problems) {
@@ -31,7 +28,7 @@ final class ParametersFile {
     }
     JsonNode root;
     try {
-      root = YAML.readTree(Files.readString(file));
+      root = SafeYaml.readTree(Files.readString(file));
     } catch (IOException e) {
       problems.add(
           RuleProblem.of(NAME, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));

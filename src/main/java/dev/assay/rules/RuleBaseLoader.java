@@ -100,6 +100,7 @@ public final class RuleBaseLoader {
         }
         String source = Files.readString(drl, StandardCharsets.UTF_8);
         checkPackage(domain, source, problems);
+        problems.addAll(DrlDenylist.check(domain.drlFile(), source));
         sources.put(domain, source);
       }
     } catch (IOException e) {

@@ -1,8 +1,7 @@
 package dev.assay.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.json.SafeYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +30,13 @@ final class RuleMetadataFile {
   record Prose(
       String title, String risk, String remediation, List<String> references, String notes) {}
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private RuleMetadataFile() {}
 
   static Map<String, Prose> read(Path file, String name, List<RuleProblem> problems) {
     Map<String, Prose> prose = new LinkedHashMap<>();
     JsonNode root;
     try {
-      root = YAML.readTree(Files.readString(file));
+      root = SafeYaml.readTree(Files.readString(file));
     } catch (IOException e) {
       problems.add(RuleProblem.of(name, "cannot read rule metadata: " + firstLine(e.getMessage())));
       return prose;

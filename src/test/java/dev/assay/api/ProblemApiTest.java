@@ -158,8 +158,9 @@ class ProblemApiTest {
     assertProblem(
         http.post(EVALUATIONS, "application/json", BodyPublishers.ofByteArray(body)),
         413,
-        "about:blank",
-        "exceeds the maximum allowed content length [10485760]");
+        "urn:assay:problem:limit-exceeded",
+        "larger than the limit of 10485760 bytes for a body read whole"
+            + " (micronaut.server.max-request-buffer-size)");
   }
 
   @Test
@@ -173,8 +174,9 @@ class ProblemApiTest {
             "application/json",
             BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
         413,
-        "about:blank",
-        "exceeds the maximum allowed content length [10485760]");
+        "urn:assay:problem:limit-exceeded",
+        "larger than the limit of 10485760 bytes for a body read whole"
+            + " (micronaut.server.max-request-buffer-size)");
   }
 
   private static void assertProblem(
