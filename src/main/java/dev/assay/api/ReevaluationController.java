@@ -107,7 +107,7 @@ public class ReevaluationController {
       @Body @Nullable byte[] body, @Nullable @Header(AssessmentController.USER) String user) {
     JsonNode root =
         body == null || body.length == 0
-            ? EvaluationRequestReader.parse("{}".getBytes(StandardCharsets.UTF_8))
+            ? EvaluationRequestReader.parse("{}".getBytes(StandardCharsets.UTF_8), limits)
             : EvaluationRequestReader.parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(

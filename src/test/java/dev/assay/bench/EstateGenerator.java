@@ -108,7 +108,8 @@ public final class EstateGenerator {
                 fails(0.05),
                 fails(0.05),
                 fails(0.1),
-                fails(0.1)));
+                fails(0.1),
+                null));
       }
       if (i % 2 == 0) {
         facts.add(new RoleBedrockAccess(arn, account, g, name, lastSeen(0.25, 60)));

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.NewAssessment;
-import dev.assay.assessment.evidence.BlobStore;
 import dev.assay.assessment.evidence.Compliance;
 import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.EvidenceType;
+import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.evidence.NewEvidence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,7 +115,7 @@ class LargeReportTest {
   /** Appends ITEMS configuration-data items through the ledger, in batches (a valid chain). */
   private static void seed(JdbcDataSource ds, Assessment a, List<String> controls)
       throws Exception {
-    EvidenceLedger ledger = new EvidenceLedger(new BlobStore(Path.of("unused")));
+    EvidenceLedger ledger = new EvidenceLedger(new LocalBlobStore(Path.of("unused")));
     long count = 0;
     String head = null;
     Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
