@@ -99,6 +99,9 @@ public final class AccessPolicy {
         "POST " + A + "/controls/{controlId}/evidence/file",
         AccessRule.assessment(NO_ROLE, true, CONTROL));
     t.put(
+        "POST " + A + "/controls/{controlId}/evidence/s3",
+        AccessRule.assessment(NO_ROLE, true, CONTROL));
+    t.put(
         "POST " + A + "/delegations/{delegationId}/submit",
         AccessRule.assessment(NO_ROLE, false, OWN_DELEGATION));
     return Collections.unmodifiableMap(t);
