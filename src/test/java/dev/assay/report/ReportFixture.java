@@ -70,9 +70,10 @@ final class ReportFixture {
         .uploadFile(
             id,
             control,
-            "<img src=x onerror=alert(1)>.html",
+            // Uploads refuse HTML files, so the hostile markup rides in a text file's name and body.
+            "<img src=x onerror=alert(1)>.txt",
             null,
-            new ByteArrayInputStream(HOSTILE.getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(("notes " + HOSTILE).getBytes(StandardCharsets.UTF_8)),
             "alice");
     store.assessments().comment(id, control, "looks fine " + HOSTILE, "<b>bob</b>");
   }
