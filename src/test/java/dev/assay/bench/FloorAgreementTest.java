@@ -84,7 +84,7 @@ class FloorAgreementTest {
     facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
 
     Firings one = ruleBase.fireInOneSession(facts);
-    Firings parts = ruleBase.fire(facts);
+    Firings parts = ruleBase.fireInParallel(facts);
 
     assertEquals(Set.copyOf(one.violations()), Set.copyOf(parts.violations()));
     assertEquals(one.violations().size(), parts.violations().size());

@@ -73,7 +73,7 @@ final class Report {
           "",
           "");
       r.row("  rules only: fire (as evaluate does)", ms(size, "fireOnlyMs"), "", "");
-      r.row("  rules only: fire in one session", ms(size, "fireOneSessionMs"), "", "");
+      r.row("  rules only: fire in parallel sessions", ms(size, "fireParallelMs"), "", "");
       r.row(
           "  rules only: floor predicates",
           ms(size, "predicatesOnlyMs") + " (fire " + size.get("fireRatio") + "x)",

@@ -70,7 +70,8 @@ final class ReportFixture {
         .uploadFile(
             id,
             control,
-            // Uploads refuse HTML files, so the hostile markup rides in a text file's name and body.
+            // Uploads refuse HTML files, so the hostile markup rides in a text file's name and
+            // body.
             "<img src=x onerror=alert(1)>.txt",
             null,
             new ByteArrayInputStream(("notes " + HOSTILE).getBytes(StandardCharsets.UTF_8)),
