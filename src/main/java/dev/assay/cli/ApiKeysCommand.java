@@ -2,7 +2,6 @@ package dev.assay.cli;
 
 import dev.assay.auth.ApiKey;
 import dev.assay.auth.ApiKeys;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -65,22 +64,19 @@ public class ApiKeysCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      return StoreErrors.run(
-          spec.commandLine().getErr(),
-          () -> {
-            try (StoreOptions.Session session = store.open()) {
-              ApiKeys.Created created =
-                  new ApiKeys(session.dataSource(), Clock.systemUTC())
-                      .create(name, subject, roles, expires, store.by);
-              ApiKey key = created.key();
-              out.printf(
-                  "Created API key %s (%s, roles %s, subject %s). Shown only now:%n",
-                  key.id(), key.name(), key.roles(), key.subject());
-              out.println(created.secret());
-              out.flush();
-              return 0;
-            }
+      return store.run(
+          spec,
+          (session, out) -> {
+            ApiKeys.Created created =
+                new ApiKeys(session.dataSource(), Clock.systemUTC())
+                    .create(name, subject, roles, expires, store.by);
+            ApiKey key = created.key();
+            out.printf(
+                "Created API key %s (%s, roles %s, subject %s). Shown only now:%n",
+                key.id(), key.name(), key.roles(), key.subject());
+            out.println(created.secret());
+            out.flush();
+            return 0;
           });
     }
   }
@@ -93,30 +89,27 @@ public class ApiKeysCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      return StoreErrors.run(
-          spec.commandLine().getErr(),
-          () -> {
-            try (StoreOptions.Session session = store.open()) {
+      return store.run(
+          spec,
+          (session, out) -> {
+            out.printf(
+                "%-36s  %-12s  %-8s  %-16s  %-24s  %s%n",
+                "ID", "PREFIX", "STATE", "ROLES", "LAST USED", "NAME");
+            Instant now = Instant.now();
+            for (ApiKey k : new ApiKeys(session.dataSource(), Clock.systemUTC()).list()) {
+              String state =
+                  k.revokedAt() != null ? "revoked" : k.usableAt(now) ? "active" : "expired";
               out.printf(
                   "%-36s  %-12s  %-8s  %-16s  %-24s  %s%n",
-                  "ID", "PREFIX", "STATE", "ROLES", "LAST USED", "NAME");
-              Instant now = Instant.now();
-              for (ApiKey k : new ApiKeys(session.dataSource(), Clock.systemUTC()).list()) {
-                String state =
-                    k.revokedAt() != null ? "revoked" : k.usableAt(now) ? "active" : "expired";
-                out.printf(
-                    "%-36s  %-12s  %-8s  %-16s  %-24s  %s%n",
-                    k.id(),
-                    k.prefix(),
-                    state,
-                    String.join(",", k.roles()),
-                    k.lastUsedAt() == null ? "never" : k.lastUsedAt(),
-                    k.name());
-              }
-              out.flush();
-              return 0;
+                  k.id(),
+                  k.prefix(),
+                  state,
+                  String.join(",", k.roles()),
+                  k.lastUsedAt() == null ? "never" : k.lastUsedAt(),
+                  k.name());
             }
+            out.flush();
+            return 0;
           });
     }
   }
@@ -132,17 +125,13 @@ public class ApiKeysCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      return StoreErrors.run(
-          spec.commandLine().getErr(),
-          () -> {
-            try (StoreOptions.Session session = store.open()) {
-              ApiKey key =
-                  new ApiKeys(session.dataSource(), Clock.systemUTC()).revoke(id, store.by);
-              out.printf("Revoked API key %s (%s) at %s%n", key.id(), key.name(), key.revokedAt());
-              out.flush();
-              return 0;
-            }
+      return store.run(
+          spec,
+          (session, out) -> {
+            ApiKey key = new ApiKeys(session.dataSource(), Clock.systemUTC()).revoke(id, store.by);
+            out.printf("Revoked API key %s (%s) at %s%n", key.id(), key.name(), key.revokedAt());
+            out.flush();
+            return 0;
           });
     }
   }

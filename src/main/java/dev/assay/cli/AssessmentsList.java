@@ -1,7 +1,6 @@
 package dev.assay.cli;
 
 import dev.assay.assessment.Assessment;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,20 +15,17 @@ public class AssessmentsList implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return StoreErrors.run(
-        spec.commandLine().getErr(),
-        () -> {
-          try (StoreOptions.Session session = store.open()) {
-            out.printf("%-36s  %-8s  %-20s  %s%n", "ID", "STATUS", "FRAMEWORK", "NAME");
-            for (Assessment a : session.store.assessments().list()) {
-              out.printf(
-                  "%-36s  %-8s  %-20s  %s%n",
-                  a.id(), a.status(), a.frameworkId() + " " + a.frameworkVersion(), a.name());
-            }
-            out.flush();
-            return 0;
+    return store.run(
+        spec,
+        (session, out) -> {
+          out.printf("%-36s  %-8s  %-20s  %s%n", "ID", "STATUS", "FRAMEWORK", "NAME");
+          for (Assessment a : session.store.assessments().list()) {
+            out.printf(
+                "%-36s  %-8s  %-20s  %s%n",
+                a.id(), a.status(), a.frameworkId() + " " + a.frameworkVersion(), a.name());
           }
+          out.flush();
+          return 0;
         });
   }
 }

@@ -50,20 +50,17 @@ public class AssessmentsShow implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return StoreErrors.run(
-        spec.commandLine().getErr(),
-        () -> {
-          try (StoreOptions.Session session = store.open()) {
-            Summary summary = session.store.summaries().summary(id);
-            if (format == Format.json) {
-              out.println(JSON.writeValueAsString(summary));
-            } else {
-              table(summary, out);
-            }
-            out.flush();
-            return 0;
+    return store.run(
+        spec,
+        (session, out) -> {
+          Summary summary = session.store.summaries().summary(id);
+          if (format == Format.json) {
+            out.println(JSON.writeValueAsString(summary));
+          } else {
+            table(summary, out);
           }
+          out.flush();
+          return 0;
         });
   }
 

@@ -2,7 +2,6 @@ package dev.assay.cli;
 
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStatus;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +31,13 @@ public class AssessmentsStatus implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return StoreErrors.run(
-        spec.commandLine().getErr(),
-        () -> {
-          try (StoreOptions.Session session = store.open()) {
-            Assessment a = session.store.assessments().setStatus(id, status, store.by);
-            out.println("Assessment " + a.id() + " is " + a.status() + ".");
-            out.flush();
-            return 0;
-          }
+    return store.run(
+        spec,
+        (session, out) -> {
+          Assessment a = session.store.assessments().setStatus(id, status, store.by);
+          out.println("Assessment " + a.id() + " is " + a.status() + ".");
+          out.flush();
+          return 0;
         });
   }
 }

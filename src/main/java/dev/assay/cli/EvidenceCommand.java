@@ -152,36 +152,33 @@ public class EvidenceCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      return StoreErrors.run(
-          spec.commandLine().getErr(),
-          () -> {
-            try (StoreOptions.Session session = store.open()) {
-              Verification v = session.store.evidence().verify(id);
-              if (v.valid()) {
-                out.println(
-                    "Evidence chain of "
-                        + id
-                        + " verifies: "
-                        + v.items()
-                        + " items, head "
-                        + v.head()
-                        + ".");
-                out.flush();
-                return 0;
-              }
+      return store.run(
+          spec,
+          (session, out) -> {
+            Verification v = session.store.evidence().verify(id);
+            if (v.valid()) {
               out.println(
                   "Evidence chain of "
                       + id
-                      + " does NOT verify: item "
-                      + v.firstBadSeq()
-                      + " ("
-                      + v.firstBadItem()
-                      + "): "
-                      + v.problem());
+                      + " verifies: "
+                      + v.items()
+                      + " items, head "
+                      + v.head()
+                      + ".");
               out.flush();
-              return 1;
+              return 0;
             }
+            out.println(
+                "Evidence chain of "
+                    + id
+                    + " does NOT verify: item "
+                    + v.firstBadSeq()
+                    + " ("
+                    + v.firstBadItem()
+                    + "): "
+                    + v.problem());
+            out.flush();
+            return 1;
           });
     }
   }

@@ -1,7 +1,6 @@
 package dev.assay.cli;
 
 import dev.assay.assessment.Retention;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,28 +22,25 @@ class EvidencePurgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return StoreErrors.run(
-        spec.commandLine().getErr(),
-        () -> {
-          try (StoreOptions.Session session = store.open()) {
-            Retention retention = session.store.retention();
-            Retention.Purge purge = retention.purge();
-            out.println(
-                "Retention "
-                    + retention.period()
-                    + ": evidence collected before "
-                    + purge.cutoff()
-                    + " in "
-                    + purge.assessments()
-                    + " inactive assessments; "
-                    + purge.contents()
-                    + " contents purged, "
-                    + purge.deleted()
-                    + " bodies and files deleted.");
-            out.flush();
-            return 0;
-          }
+    return store.run(
+        spec,
+        (session, out) -> {
+          Retention retention = session.store.retention();
+          Retention.Purge purge = retention.purge();
+          out.println(
+              "Retention "
+                  + retention.period()
+                  + ": evidence collected before "
+                  + purge.cutoff()
+                  + " in "
+                  + purge.assessments()
+                  + " inactive assessments; "
+                  + purge.contents()
+                  + " contents purged, "
+                  + purge.deleted()
+                  + " bodies and files deleted.");
+          out.flush();
+          return 0;
         });
   }
 }

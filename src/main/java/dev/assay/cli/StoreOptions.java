@@ -10,10 +10,12 @@ import dev.assay.assessment.EvidenceStorageSettings;
 import dev.assay.evaluation.AssayEngine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,6 +62,27 @@ public class StoreOptions {
     public void close() {
       pool.close();
     }
+  }
+
+  /** What a command does with the open store; returns its exit code. */
+  @FunctionalInterface
+  interface Work {
+    int run(Session session, PrintWriter out) throws Exception;
+  }
+
+  /**
+   * Opens the store, does the work and closes the store again; a store that cannot be opened or an
+   * assessment error becomes one line on stderr and its exit code ({@link StoreErrors}).
+   */
+  int run(CommandSpec spec, Work work) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return StoreErrors.run(
+        spec.commandLine().getErr(),
+        () -> {
+          try (Session session = open()) {
+            return work.run(session, out);
+          }
+        });
   }
 
   Session open() {
