@@ -14,6 +14,7 @@ import dev.assay.snapshot.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,6 +94,36 @@ public final class StoredEvidence {
   StoredEvidence(Db db, EvidenceLedger ledger) {
     this.db = db;
     this.ledger = ledger;
+  }
+
+  /**
+   * The active assessments (of {@code among}, or all when it is empty) whose latest successful run
+   * rests on evidence collected at or after {@code since}; a re-evaluation run carries the time of
+   * the evidence it re-evaluated, so it does not make old evidence look new.
+   */
+  public List<String> collectedSince(Instant since, List<String> among) {
+    return db.tx(
+        c -> {
+          List<Assessment> candidates = new ArrayList<>();
+          if (among.isEmpty()) {
+            candidates.addAll(AssessmentRepository.all(c));
+          } else {
+            for (String id : among) {
+              candidates.add(AssessmentRepository.get(c, id));
+            }
+          }
+          List<String> ids = new ArrayList<>();
+          for (Assessment a : candidates) {
+            Optional<Run> run = RunRepository.lastSucceeded(c, a.id());
+            if (a.status() == AssessmentStatus.ACTIVE
+                && run.isPresent()
+                && run.get().evaluatedAt() != null
+                && !run.get().evaluatedAt().isBefore(since)) {
+              ids.add(a.id());
+            }
+          }
+          return ids;
+        });
   }
 
   /**

@@ -86,6 +86,14 @@ public class ReevaluateCommand implements Callable<Integer> {
   List<String> assessments = new ArrayList<>();
 
   @Option(
+      names = "--since",
+      paramLabel = "WHEN",
+      description =
+          "Only assessments whose latest evidence was collected at or after this ISO-8601 instant"
+              + " or this long ago (a duration: P7D, PT12H); with --assessments, only those of them.")
+  String since;
+
+  @Option(
       names = "--db",
       paramLabel = "JDBC_URL",
       description =

@@ -3,6 +3,10 @@ package dev.assay.cli;
 import dev.assay.assessment.ReevaluationJob;
 import dev.assay.assessment.Reevaluations;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +43,11 @@ final class ReevaluationJobRun implements Callable<Integer> {
                 + " (--current-rules) on stored evidence");
       }
     }
+    if (options.resume != null && options.since != null) {
+      throw new ParameterException(
+          options.spec.commandLine(), "give --resume or --since, not both");
+    }
+    Instant since = options.since == null ? null : since(options.since, Instant.now());
     if (options.resume != null && !options.assessments.isEmpty()) {
       throw new ParameterException(
           options.spec.commandLine(), "give --resume or --assessments, not both");
@@ -48,10 +57,24 @@ final class ReevaluationJobRun implements Callable<Integer> {
     }
     PrintWriter out = options.spec.commandLine().getOut();
     PrintWriter err = options.spec.commandLine().getErr();
-    return StoreErrors.run(err, () -> job(out, err));
+    return StoreErrors.run(err, () -> job(out, err, since));
   }
 
-  private int job(PrintWriter out, PrintWriter err) throws java.io.IOException {
+  /** An ISO-8601 instant, or a duration counted back from now. */
+  private Instant since(String when, Instant now) {
+    try {
+      return when.startsWith("P") || when.startsWith("p")
+          ? now.minus(Duration.parse(when))
+          : Instant.parse(when);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          options.spec.commandLine(),
+          "--since: give an ISO-8601 instant (2026-11-01T00:00:00Z) or duration (P7D, PT12H), not "
+              + when);
+    }
+  }
+
+  private int job(PrintWriter out, PrintWriter err, Instant since) throws java.io.IOException {
     StoreOptions store = new StoreOptions();
     store.db = options.db;
     store.engine = new EngineOptions();
@@ -60,10 +83,20 @@ final class ReevaluationJobRun implements Callable<Integer> {
     store.engine.defaultFramework = options.defaultFramework;
     try (StoreOptions.Session session = store.open();
         Reevaluations jobs = session.store.reevaluations(options.parallelism)) {
+      List<String> targets = options.assessments;
+      if (since != null) {
+        targets = session.store.storedEvidence().collectedSince(since, options.assessments);
+        if (targets.isEmpty()) {
+          // An empty list would mean "every active assessment" to a job: say so and stop instead.
+          out.println("No active assessment has evidence collected since " + since + ".");
+          out.flush();
+          return 0;
+        }
+      }
       String id =
           options.resume != null
               ? jobs.resumeHere(options.resume).id()
-              : jobs.create(options.assessments, options.by).id();
+              : jobs.create(targets, options.by).id();
       jobs.listen(new ProgressBar(err, jobs.get(id).progress()));
       ReevaluationJob job = jobs.run(id, Integer.MAX_VALUE);
       ReevaluationJob detail = jobs.get(job.id());

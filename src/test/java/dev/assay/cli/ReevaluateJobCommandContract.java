@@ -123,6 +123,27 @@ abstract class ReevaluateJobCommandContract {
   }
 
   @Test
+  void sinceKeepsOnlyAssessmentsWithEvidenceThatRecent() throws Exception {
+    String a = assessment("cli since");
+
+    Result recent = run("reevaluate", "--assessments", a, "--since", "PT1H", "--format", "json");
+    assertEquals(0, recent.exit(), recent.err() + recent.out());
+    JsonNode detail = JSON.readTree(recent.out());
+    assertEquals(1, detail.get("progress").get("total").asInt(), recent.out());
+    assertEquals(a, detail.get("items").get(0).get("assessmentId").asText(), recent.out());
+
+    Result none = run("reevaluate", "--assessments", a, "--since", "2999-01-01T00:00:00Z");
+    assertEquals(0, none.exit(), none.err());
+    assertTrue(
+        none.out().contains("No active assessment has evidence collected since 2999-01-01"),
+        none.out());
+
+    Result bad = run("reevaluate", "--since", "last tuesday");
+    assertEquals(2, bad.exit(), bad.out());
+    assertTrue(bad.err().contains("--since: give an ISO-8601 instant"), bad.err());
+  }
+
+  @Test
   void aFailingAssessmentExitsOneAndNamesIt() throws Exception {
     String broken = assessment("cli broken");
     String fine = assessment("cli fine");
