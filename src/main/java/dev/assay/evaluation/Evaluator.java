@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Evaluates a normalized snapshot against a framework: fires the rules the framework uses, decides
@@ -42,8 +44,11 @@ public final class Evaluator {
     Firings firings = ruleBase.fire(facts);
     FactIndex index = new FactIndex(snapshot);
     RuleJudge judge = new RuleJudge(index, RuleJudge.index(firings.violations()));
-    List<Finding> findings = new ArrayList<>();
-    for (String ruleId : rulesOf(framework)) {
+    Map<String, List<String>> controlsByRule = controlsByRule(framework);
+    // Each rule's findings are sorted on their own and the rules taken in ID order: the same
+    // order as one stable sort of all findings by (rule, account, region, ARN), for less work.
+    Map<String, List<Finding>> findingsByRule = new TreeMap<>();
+    for (String ruleId : controlsByRule.keySet()) {
       RuleInfo rule =
           ruleBase
               .rule(ruleId)
@@ -55,13 +60,13 @@ public final class Evaluator {
         // Its output is tasks (planned below), not a PASS or FAIL per resource.
         continue;
       }
-      findings.addAll(judge.judge(rule, framework.controlsUsing(ruleId), snapshot.scopes()));
+      List<Finding> ofRule =
+          new ArrayList<>(judge.judge(rule, controlsByRule.get(ruleId), snapshot.scopes()));
+      ofRule.sort(WITHIN_RULE);
+      findingsByRule.put(ruleId, ofRule);
     }
-    findings.sort(
-        Comparator.comparing(Finding::ruleId)
-            .thenComparing(Finding::accountId)
-            .thenComparing(Finding::region)
-            .thenComparing(Finding::resourceArn));
+    List<Finding> findings = new ArrayList<>();
+    findingsByRule.values().forEach(findings::addAll);
     List<Task> tasks =
         new TaskPlanner(index, evaluatedAt, manualEvidence)
             .plan(framework, firings.evidenceRequests());
@@ -76,9 +81,29 @@ public final class Evaluator {
         tasks);
   }
 
-  private static Set<String> rulesOf(Framework framework) {
-    Set<String> rules = new LinkedHashSet<>();
-    framework.controls().forEach(c -> rules.addAll(c.rules()));
-    return rules;
+  private static final Comparator<Finding> WITHIN_RULE =
+      (a, b) -> {
+        int c = a.accountId().compareTo(b.accountId());
+        if (c == 0) {
+          c = a.region().compareTo(b.region());
+        }
+        return c != 0 ? c : a.resourceArn().compareTo(b.resourceArn());
+      };
+
+  /**
+   * The framework's rules in order of first use, each with the IDs of the controls that list it in
+   * framework order (as {@link Framework#controlsUsing}), from one pass over the controls.
+   */
+  private static Map<String, List<String>> controlsByRule(Framework framework) {
+    Map<String, List<String>> byRule = new LinkedHashMap<>();
+    framework
+        .controls()
+        .forEach(
+            c -> {
+              for (String ruleId : new LinkedHashSet<>(c.rules())) {
+                byRule.computeIfAbsent(ruleId, k -> new ArrayList<>()).add(c.id());
+              }
+            });
+    return byRule;
   }
 }

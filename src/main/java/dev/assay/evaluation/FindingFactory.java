@@ -14,11 +14,16 @@ final class FindingFactory {
   private final RuleInfo rule;
   private final List<String> controlIds;
   private final ResourceTypes.Type type;
+  // Once per rule rather than once per finding: large estates make hundreds of thousands.
+  private final String severity;
+  private final String passSuffix;
 
   FindingFactory(RuleInfo rule, List<String> controlIds, ResourceTypes.Type type) {
     this.rule = rule;
     this.controlIds = List.copyOf(controlIds);
     this.type = type;
+    this.severity = rule.severity().label();
+    this.passSuffix = " meets the rule: " + rule.title() + ".";
   }
 
   Finding fail(String arn, Scope scope, Collection<String> reasons) {
@@ -26,7 +31,7 @@ final class FindingFactory {
   }
 
   Finding pass(String arn, Scope scope) {
-    return finding(Status.PASS, arn, scope, arn + " meets the rule: " + rule.title() + ".");
+    return finding(Status.PASS, arn, scope, arn + passSuffix);
   }
 
   Finding error(String arn, Scope scope, Collection<CollectionGap> gaps) {
@@ -44,7 +49,7 @@ final class FindingFactory {
         rule.id(),
         controlIds,
         status,
-        rule.severity().label(),
+        severity,
         arn,
         type.name(),
         scope.accountId(),

@@ -3,6 +3,7 @@ package dev.assay.fact;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the resource type names rules use in {@code @resourceType}: the simple name of a {@link
@@ -34,10 +35,21 @@ public final class ResourceTypes {
 
   private static final Map<String, Optional<Type>> CACHE = new ConcurrentHashMap<>();
 
+  private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
   private ResourceTypes() {}
 
   public static Optional<Type> find(String name) {
-    if (name == null || !name.matches("[A-Z][A-Za-z0-9]*")) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    // Looked up for every rule and gap of every evaluation: answer known names before matching
+    // the name pattern, which cost more than the lookup itself.
+    Optional<Type> known = CACHE.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (!TYPE_NAME.matcher(name).matches()) {
       return Optional.empty();
     }
     return CACHE.computeIfAbsent(name, ResourceTypes::resolve);

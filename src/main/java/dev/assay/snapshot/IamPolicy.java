@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -209,7 +211,7 @@ public final class IamPolicy {
         continue;
       }
       s.actions().stream()
-          .filter(a -> a.matches("[a-z0-9-]+:\\*"))
+          .filter(a -> WHOLE_SERVICE.matcher(a).matches())
           .filter(a -> !deniedEverywhere(a.substring(0, a.indexOf(':')) + ":AnyAction"))
           .forEach(broad::add);
     }
@@ -268,7 +270,31 @@ public final class IamPolicy {
     return false;
   }
 
+  /**
+   * Every policy question matches each statement's action patterns, so one evaluation compiled the
+   * same few patterns thousands of times. Compiled patterns are kept, and the cache is emptied when
+   * full so hostile input cannot grow it without bound.
+   */
+  private static final int MAX_CACHED_GLOBS = 4096;
+
+  private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
+
+  private static final Pattern WHOLE_SERVICE = Pattern.compile("[a-z0-9-]+:\\*");
+
   static Pattern glob(String pattern) {
+    Pattern cached = GLOBS.get(pattern);
+    if (cached != null) {
+      return cached;
+    }
+    Pattern compiled = compileGlob(pattern);
+    if (GLOBS.size() >= MAX_CACHED_GLOBS) {
+      GLOBS.clear();
+    }
+    GLOBS.put(pattern, compiled);
+    return compiled;
+  }
+
+  private static Pattern compileGlob(String pattern) {
     StringBuilder regex = new StringBuilder();
     for (char c : pattern.toCharArray()) {
       if (c == '*') {

@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * IAM roles: trust, attached and inline policies, what they grant, and last use of GenAI services.
  */
 public final class IamRoleNormalizer implements Normalizer {
+
+  private static final Pattern AWS_FULL_ACCESS =
+      Pattern.compile("arn:aws[a-z-]*:iam::aws:policy/.*FullAccess");
 
   static final String IAM = IamPrincipalPolicies.IAM;
 
@@ -124,7 +128,7 @@ public final class IamRoleNormalizer implements Normalizer {
       JsonNode getRole) {
     String fullAccess =
         attached.stream()
-            .filter(p -> p.matches("arn:aws[a-z-]*:iam::aws:policy/.*FullAccess"))
+            .filter(p -> AWS_FULL_ACCESS.matcher(p).matches())
             .map(p -> p.substring(p.lastIndexOf('/') + 1))
             .findFirst()
             .orElse(null);

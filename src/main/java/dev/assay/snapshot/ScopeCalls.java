@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.assay.fact.CollectionGap;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +28,8 @@ public final class ScopeCalls {
   private final Snapshot snapshot;
   private final Scope scope;
   private final FactSink sink;
+  // ScopeCalls lives for one scope of one normalization, on one thread.
+  private final Map<String, Map<String, List<ApiCall>>> callsByOperation = new HashMap<>();
 
   ScopeCalls(Snapshot snapshot, Scope scope, FactSink sink) {
     this.snapshot = snapshot;
@@ -57,9 +62,23 @@ public final class ScopeCalls {
   }
 
   public List<ApiCall> all(String service, String operation) {
-    return snapshot.callsIn(scope, service).stream()
-        .filter(c -> c.operation().equals(operation))
-        .toList();
+    return callsByOperation
+        .computeIfAbsent(service, this::byOperation)
+        .getOrDefault(operation, List.of());
+  }
+
+  /**
+   * A service's calls grouped by operation, in snapshot order. Normalizers ask for one operation
+   * per resource (GetRolePolicy for each role), and filtering every call of the service each time
+   * grew with the square of the account's size.
+   */
+  private Map<String, List<ApiCall>> byOperation(String service) {
+    Map<String, List<ApiCall>> grouped = new HashMap<>();
+    for (ApiCall call : snapshot.callsIn(scope, service)) {
+      grouped.computeIfAbsent(call.operation(), k -> new ArrayList<>()).add(call);
+    }
+    grouped.replaceAll((operation, calls) -> Collections.unmodifiableList(calls));
+    return grouped;
   }
 
   /**
