@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the service (SIGKILL) in the middle of a collection (against moto), an evaluation of a
- * large snapshot and a file upload, one kill each, restarting it after each on the same database:
- * the store stays consistent, the evidence chain verifies, the interrupted run is FAILED with
- * "interrupted by restart", and the same work then completes. Runs on H2 (file) and PostgreSQL.
+ * large snapshot, a file upload and a report build, one kill each, restarting it after each on the
+ * same database: the store stays consistent, the evidence chain verifies, the interrupted run is
+ * FAILED with "interrupted by restart", no report row or zip is left partial, and the same work
+ * then completes. Runs on H2 (file) and PostgreSQL.
  */
 abstract class CrashRecoveryContract {
 
@@ -40,12 +41,10 @@ abstract class CrashRecoveryContract {
   /** The JDBC URL the service and the checks share. */
   abstract String jdbcUrl(Path workDir);
 
-  // TODO(reports): when the reports branch is merged, add a fourth kill here: start a report build
-  //  (POST /api/v1/assessments/{id}/reports on an assessment with evidence, large enough to take
-  //  seconds), kill the service once the zip's temporary file appears at the destination, restart,
-  //  and check that no assessment_report row names a missing or partial zip (the reports branch
-  //  records a report only once its zip is complete), that the chain still verifies, and that a
-  //  new build completes and verifies. StoreInvariants.check is the place for the row/zip check.
+  /** Whether to run the fourth kill, during a report build (see H2CrashRecoveryTest). */
+  boolean killsDuringReportBuild() {
+    return true;
+  }
 
   @Test
   void killedMidWorkLeavesTheStoreConsistentAndTheWorkCompletesAfterRestart() throws Exception {
@@ -53,12 +52,20 @@ abstract class CrashRecoveryContract {
     Path blobs = work.resolve("data/blobs");
     String url = jdbcUrl(work);
     StoreInvariants store = new StoreInvariants(url);
+    Path reports = temp.resolve("reports");
+    // The report builder's work directories go under the service's java.io.tmpdir: its own, so
+    // the test can see a build in progress.
+    Path serviceTmp = Files.createDirectories(temp.resolve("service-tmp"));
     Map<String, String> env =
         ServiceProcess.env(
             "DATASOURCES_DEFAULT_URL",
             url,
             "ASSAY_ASSESSMENTS_AWS_ENDPOINT_URL",
-            MOTO.url().toString());
+            MOTO.url().toString(),
+            "ASSAY_REPORTS_DEFAULT_DESTINATION",
+            reports.toString(),
+            "JAVA_TOOL_OPTIONS",
+            "-Djava.io.tmpdir=" + serviceTmp);
     Path small = NotebookSnapshot.write(temp.resolve("small"));
     Path large = largeSnapshot(temp.resolve("large"));
     String id;
@@ -104,6 +111,24 @@ abstract class CrashRecoveryContract {
                   HttpRequest.BodyPublishers.ofByteArray(new byte[] {1, 2, 3})));
       assertEquals(201, r.statusCode(), r.body());
       assertEquals(evidence + 1, assertVerifies(api, store, id, blobs));
+      evidence++;
+      if (!killsDuringReportBuild()) {
+        return;
+      }
+      assertEquals(0, ReportCrash.assertConsistent(api, id, reports));
+      boolean midway = ReportCrash.killDuringBuild(s, api, id, serviceTmp);
+      System.out.println("report build killed " + (midway ? "mid-way" : "after it finished"));
+    }
+    // 5. After restart: no report row names a missing or partial zip, no partial zip at the
+    // destination, the chain unchanged; a new report is built and verifies.
+    try (ServiceProcess s = ServiceProcess.start(work, env)) {
+      ServiceClient api = new ServiceClient(s.url());
+      int before = ReportCrash.assertConsistent(api, id, reports);
+      assertTrue(before <= 1, "at most the killed build's report, complete: " + before);
+      assertEquals(evidence, assertVerifies(api, store, id, blobs), "a report adds no evidence");
+      JsonNode built = api.post(ReportCrash.reports(id), "{}");
+      assertTrue(built.get("evidenceItems").asLong() > 0, built.toString());
+      assertEquals(before + 1, ReportCrash.assertConsistent(api, id, reports));
     }
   }
 
