@@ -15,11 +15,12 @@ class H2CrashRecoveryTest extends CrashRecoveryContract {
   }
 
   /**
-   * Off on H2 for now: killed during a report build, H2 lost the file upload committed and answered
-   * 201 about a second before (its evidence row and chain head gone after restart, its blob left
-   * behind), in 3 of 3 runs, even after a CHECKPOINT from the test; PostgreSQL keeps it. That is an
-   * H2 durability problem (WRITE_DELAY=0 notwithstanding; compare h2database#1259), not a report
-   * one: reports are recorded only after their zip is in place. Turn on once it is fixed.
+   * Off on H2 for now: a SIGKILL about a second after a file upload was committed and answered 201
+   * (and the chain verified over HTTP) loses that upload on H2: its evidence row and chain head are
+   * gone after restart, its blob is left behind. Seen in 3 of 3 runs with the report build, even
+   * after a CHECKPOINT from the test, and in 1 of 1 with a plain kill and no report build, so it is
+   * an H2 durability problem (WRITE_DELAY=0 notwithstanding; compare h2database#1259), not a report
+   * one; PostgreSQL keeps the upload. Turn on once it is fixed.
    */
   @Override
   boolean killsDuringReportBuild() {
