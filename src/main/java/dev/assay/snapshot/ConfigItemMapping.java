@@ -58,6 +58,8 @@ record ConfigItemMapping(
   }
 
   static java.util.Set<String> knownTypes() {
-    return new java.util.TreeSet<>(BY_TYPE.keySet());
+    var types = new java.util.TreeSet<>(BY_TYPE.keySet());
+    types.add(ConfigS3BucketCalls.TYPE);
+    return types;
   }
 }

@@ -50,6 +50,8 @@ final class ConfigSnapshotReader {
     Map<Scope, Map<ConfigItemMapping, Map<String, JsonNode>>> found = new TreeMap<>();
     TreeSet<Scope> scopes = new TreeSet<>();
     Map<String, Integer> unmapped = new TreeMap<>();
+    // scope -> bucket name -> latest item (S3 buckets map to several calls each)
+    Map<Scope, Map<String, JsonNode>> buckets = new TreeMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -71,6 +73,16 @@ final class ConfigSnapshotReader {
       }
       Scope scope = new Scope(account, region);
       scopes.add(scope);
+      if (type.equals(ConfigS3BucketCalls.TYPE)) {
+        String bucket = ConfigS3BucketCalls.bucketName(item);
+        if (bucket == null) {
+          throw new SnapshotException(where + ": no resourceId or resourceName");
+        }
+        buckets
+            .computeIfAbsent(scope, s -> new TreeMap<>())
+            .merge(bucket, item, ConfigSnapshotReader::later);
+        continue;
+      }
       var mapping = ConfigItemMapping.of(type);
       if (mapping.isEmpty()) {
         unmapped.merge(type, 1, Integer::sum);
@@ -106,7 +118,14 @@ final class ConfigSnapshotReader {
                     + " item(s): no rule reads this resource type from AWS Config (read: "
                     + String.join(", ", ConfigItemMapping.knownTypes())
                     + ")"));
-    return new Snapshot(calls(file, found), scopes, skipped);
+    List<ApiCall> calls = calls(file, found);
+    String source = file.getFileName().toString();
+    buckets.forEach(
+        (scope, byName) ->
+            byName.forEach(
+                (bucket, item) ->
+                    calls.addAll(ConfigS3BucketCalls.calls(scope, bucket, item, source))));
+    return new Snapshot(calls, scopes, skipped);
   }
 
   private static List<ApiCall> calls(
