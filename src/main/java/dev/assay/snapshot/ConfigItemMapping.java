@@ -60,6 +60,7 @@ record ConfigItemMapping(
   static java.util.Set<String> knownTypes() {
     var types = new java.util.TreeSet<>(BY_TYPE.keySet());
     types.add(ConfigS3BucketCalls.TYPE);
+    types.add(ConfigTrailCalls.TYPE);
     return types;
   }
 }

@@ -52,6 +52,8 @@ final class ConfigSnapshotReader {
     Map<String, Integer> unmapped = new TreeMap<>();
     // scope -> bucket name -> latest item (S3 buckets map to several calls each)
     Map<Scope, Map<String, JsonNode>> buckets = new TreeMap<>();
+    // scope -> trail name -> latest item
+    Map<Scope, Map<String, JsonNode>> trails = new TreeMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -81,6 +83,16 @@ final class ConfigSnapshotReader {
         buckets
             .computeIfAbsent(scope, s -> new TreeMap<>())
             .merge(bucket, item, ConfigSnapshotReader::later);
+        continue;
+      }
+      if (type.equals(ConfigTrailCalls.TYPE)) {
+        String trail = ConfigTrailCalls.trailName(item, configuration(item, where));
+        if (trail == null) {
+          throw new SnapshotException(where + ": no resourceId or resourceName");
+        }
+        trails
+            .computeIfAbsent(scope, s -> new TreeMap<>())
+            .merge(trail, item, ConfigSnapshotReader::later);
         continue;
       }
       var mapping = ConfigItemMapping.of(type);
@@ -125,6 +137,14 @@ final class ConfigSnapshotReader {
             byName.forEach(
                 (bucket, item) ->
                     calls.addAll(ConfigS3BucketCalls.calls(scope, bucket, item, source))));
+    trails.forEach(
+        (scope, byName) -> {
+          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
+          byName.forEach(
+              (name, item) ->
+                  withConfiguration.put(name, new JsonNode[] {item, configuration(item, source)}));
+          calls.addAll(ConfigTrailCalls.calls(scope, withConfiguration, source));
+        });
     return new Snapshot(calls, scopes, skipped);
   }
 
