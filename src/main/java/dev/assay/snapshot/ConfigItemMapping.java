@@ -61,6 +61,7 @@ record ConfigItemMapping(
     var types = new java.util.TreeSet<>(BY_TYPE.keySet());
     types.add(ConfigS3BucketCalls.TYPE);
     types.add(ConfigTrailCalls.TYPE);
+    types.add(ConfigGuardrailCalls.TYPE);
     return types;
   }
 }

@@ -54,6 +54,7 @@ final class ConfigSnapshotReader {
     Map<Scope, Map<String, JsonNode>> buckets = new TreeMap<>();
     // scope -> trail name -> latest item
     Map<Scope, Map<String, JsonNode>> trails = new TreeMap<>();
+    Map<Scope, Map<String, JsonNode>> guardrails = new TreeMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -93,6 +94,16 @@ final class ConfigSnapshotReader {
         trails
             .computeIfAbsent(scope, s -> new TreeMap<>())
             .merge(trail, item, ConfigSnapshotReader::later);
+        continue;
+      }
+      if (type.equals(ConfigGuardrailCalls.TYPE)) {
+        String id = ConfigGuardrailCalls.guardrailId(item, configuration(item, where));
+        if (id == null) {
+          throw new SnapshotException(where + ": no resourceId");
+        }
+        guardrails
+            .computeIfAbsent(scope, s -> new TreeMap<>())
+            .merge(id, item, ConfigSnapshotReader::later);
         continue;
       }
       var mapping = ConfigItemMapping.of(type);
@@ -144,6 +155,14 @@ final class ConfigSnapshotReader {
               (name, item) ->
                   withConfiguration.put(name, new JsonNode[] {item, configuration(item, source)}));
           calls.addAll(ConfigTrailCalls.calls(scope, withConfiguration, source));
+        });
+    guardrails.forEach(
+        (scope, byId) -> {
+          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
+          byId.forEach(
+              (id, item) ->
+                  withConfiguration.put(id, new JsonNode[] {item, configuration(item, source)}));
+          calls.addAll(ConfigGuardrailCalls.calls(scope, withConfiguration, source));
         });
     return new Snapshot(calls, scopes, skipped);
   }
