@@ -62,6 +62,7 @@ record ConfigItemMapping(
     types.add(ConfigS3BucketCalls.TYPE);
     types.add(ConfigTrailCalls.TYPE);
     types.add(ConfigGuardrailCalls.TYPE);
+    types.add(ConfigKnowledgeBaseCalls.TYPE);
     return types;
   }
 }

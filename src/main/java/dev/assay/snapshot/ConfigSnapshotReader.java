@@ -55,6 +55,7 @@ final class ConfigSnapshotReader {
     // scope -> trail name -> latest item
     Map<Scope, Map<String, JsonNode>> trails = new TreeMap<>();
     Map<Scope, Map<String, JsonNode>> guardrails = new TreeMap<>();
+    Map<Scope, Map<String, JsonNode>> knowledgeBases = new TreeMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -102,6 +103,16 @@ final class ConfigSnapshotReader {
           throw new SnapshotException(where + ": no resourceId");
         }
         guardrails
+            .computeIfAbsent(scope, s -> new TreeMap<>())
+            .merge(id, item, ConfigSnapshotReader::later);
+        continue;
+      }
+      if (type.equals(ConfigKnowledgeBaseCalls.TYPE)) {
+        String id = ConfigKnowledgeBaseCalls.knowledgeBaseId(item, configuration(item, where));
+        if (id == null) {
+          throw new SnapshotException(where + ": no resourceId");
+        }
+        knowledgeBases
             .computeIfAbsent(scope, s -> new TreeMap<>())
             .merge(id, item, ConfigSnapshotReader::later);
         continue;
@@ -163,6 +174,14 @@ final class ConfigSnapshotReader {
               (id, item) ->
                   withConfiguration.put(id, new JsonNode[] {item, configuration(item, source)}));
           calls.addAll(ConfigGuardrailCalls.calls(scope, withConfiguration, source));
+        });
+    knowledgeBases.forEach(
+        (scope, byId) -> {
+          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
+          byId.forEach(
+              (id, item) ->
+                  withConfiguration.put(id, new JsonNode[] {item, configuration(item, source)}));
+          calls.addAll(ConfigKnowledgeBaseCalls.calls(scope, withConfiguration, source));
         });
     return new Snapshot(calls, scopes, skipped);
   }
