@@ -59,10 +59,7 @@ record ConfigItemMapping(
 
   static java.util.Set<String> knownTypes() {
     var types = new java.util.TreeSet<>(BY_TYPE.keySet());
-    types.add(ConfigS3BucketCalls.TYPE);
-    types.add(ConfigTrailCalls.TYPE);
-    types.add(ConfigGuardrailCalls.TYPE);
-    types.add(ConfigKnowledgeBaseCalls.TYPE);
+    ConfigResourceCalls.ALL.forEach(r -> types.add(r.type()));
     return types;
   }
 }

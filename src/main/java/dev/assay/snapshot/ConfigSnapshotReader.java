@@ -22,10 +22,11 @@ import java.util.zip.GZIPInputStream;
  * Reads an AWS Config configuration snapshot or configuration history file (the JSON, or gzip JSON,
  * Config delivers to S3: {@code {"fileVersion", "configurationItems": [...]}}) as a snapshot. Items
  * of the types in {@link ConfigItemMapping} become the List and Describe calls a collection would
- * have recorded; other types are reported as skipped; deleted and unrecorded items are ignored,
- * since they describe nothing that exists. A history file may hold several items of one resource:
- * the latest capture wins. Everything Config does not record stays uncollected, so the rules that
- * need it report ERROR, never PASS.
+ * have recorded, those of {@link ConfigResourceCalls} (S3, CloudTrail, Bedrock) the calls it names;
+ * other types are reported as skipped; deleted and unrecorded items are ignored, since they
+ * describe nothing that exists. A history file may hold several items of one resource: the latest
+ * capture wins. Everything Config does not record stays uncollected, so the rules that need it
+ * report ERROR, never PASS.
  */
 final class ConfigSnapshotReader {
 
@@ -50,12 +51,8 @@ final class ConfigSnapshotReader {
     Map<Scope, Map<ConfigItemMapping, Map<String, JsonNode>>> found = new TreeMap<>();
     TreeSet<Scope> scopes = new TreeSet<>();
     Map<String, Integer> unmapped = new TreeMap<>();
-    // scope -> bucket name -> latest item (S3 buckets map to several calls each)
-    Map<Scope, Map<String, JsonNode>> buckets = new TreeMap<>();
-    // scope -> trail name -> latest item
-    Map<Scope, Map<String, JsonNode>> trails = new TreeMap<>();
-    Map<Scope, Map<String, JsonNode>> guardrails = new TreeMap<>();
-    Map<Scope, Map<String, JsonNode>> knowledgeBases = new TreeMap<>();
+    // type -> scope -> resource name -> latest item, for the types of ConfigResourceCalls
+    Map<ConfigResourceCalls, Map<Scope, Map<String, JsonNode>>> resources = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -77,44 +74,16 @@ final class ConfigSnapshotReader {
       }
       Scope scope = new Scope(account, region);
       scopes.add(scope);
-      if (type.equals(ConfigS3BucketCalls.TYPE)) {
-        String bucket = ConfigS3BucketCalls.bucketName(item);
-        if (bucket == null) {
+      var resourceCalls = ConfigResourceCalls.of(type);
+      if (resourceCalls.isPresent()) {
+        String key = resourceCalls.get().key().apply(item, configuration(item, where));
+        if (key == null) {
           throw new SnapshotException(where + ": no resourceId or resourceName");
         }
-        buckets
+        resources
+            .computeIfAbsent(resourceCalls.get(), r -> new TreeMap<>())
             .computeIfAbsent(scope, s -> new TreeMap<>())
-            .merge(bucket, item, ConfigSnapshotReader::later);
-        continue;
-      }
-      if (type.equals(ConfigTrailCalls.TYPE)) {
-        String trail = ConfigTrailCalls.trailName(item, configuration(item, where));
-        if (trail == null) {
-          throw new SnapshotException(where + ": no resourceId or resourceName");
-        }
-        trails
-            .computeIfAbsent(scope, s -> new TreeMap<>())
-            .merge(trail, item, ConfigSnapshotReader::later);
-        continue;
-      }
-      if (type.equals(ConfigGuardrailCalls.TYPE)) {
-        String id = ConfigGuardrailCalls.guardrailId(item, configuration(item, where));
-        if (id == null) {
-          throw new SnapshotException(where + ": no resourceId");
-        }
-        guardrails
-            .computeIfAbsent(scope, s -> new TreeMap<>())
-            .merge(id, item, ConfigSnapshotReader::later);
-        continue;
-      }
-      if (type.equals(ConfigKnowledgeBaseCalls.TYPE)) {
-        String id = ConfigKnowledgeBaseCalls.knowledgeBaseId(item, configuration(item, where));
-        if (id == null) {
-          throw new SnapshotException(where + ": no resourceId");
-        }
-        knowledgeBases
-            .computeIfAbsent(scope, s -> new TreeMap<>())
-            .merge(id, item, ConfigSnapshotReader::later);
+            .merge(key, item, ConfigSnapshotReader::later);
         continue;
       }
       var mapping = ConfigItemMapping.of(type);
@@ -154,35 +123,17 @@ final class ConfigSnapshotReader {
                     + ")"));
     List<ApiCall> calls = calls(file, found);
     String source = file.getFileName().toString();
-    buckets.forEach(
-        (scope, byName) ->
-            byName.forEach(
-                (bucket, item) ->
-                    calls.addAll(ConfigS3BucketCalls.calls(scope, bucket, item, source))));
-    trails.forEach(
-        (scope, byName) -> {
-          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
-          byName.forEach(
-              (name, item) ->
-                  withConfiguration.put(name, new JsonNode[] {item, configuration(item, source)}));
-          calls.addAll(ConfigTrailCalls.calls(scope, withConfiguration, source));
-        });
-    guardrails.forEach(
-        (scope, byId) -> {
-          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
-          byId.forEach(
-              (id, item) ->
-                  withConfiguration.put(id, new JsonNode[] {item, configuration(item, source)}));
-          calls.addAll(ConfigGuardrailCalls.calls(scope, withConfiguration, source));
-        });
-    knowledgeBases.forEach(
-        (scope, byId) -> {
-          Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
-          byId.forEach(
-              (id, item) ->
-                  withConfiguration.put(id, new JsonNode[] {item, configuration(item, source)}));
-          calls.addAll(ConfigKnowledgeBaseCalls.calls(scope, withConfiguration, source));
-        });
+    resources.forEach(
+        (r, byScope) ->
+            byScope.forEach(
+                (scope, byName) -> {
+                  Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
+                  byName.forEach(
+                      (name, item) ->
+                          withConfiguration.put(
+                              name, new JsonNode[] {item, configuration(item, source)}));
+                  calls.addAll(r.calls().calls(scope, withConfiguration, source));
+                }));
     return new Snapshot(calls, scopes, skipped);
   }
 
