@@ -58,6 +58,8 @@ record ConfigItemMapping(
   }
 
   static java.util.Set<String> knownTypes() {
-    return new java.util.TreeSet<>(BY_TYPE.keySet());
+    var types = new java.util.TreeSet<>(BY_TYPE.keySet());
+    ConfigResourceCalls.ALL.forEach(r -> types.add(r.type()));
+    return types;
   }
 }

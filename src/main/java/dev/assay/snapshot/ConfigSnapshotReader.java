@@ -22,10 +22,11 @@ import java.util.zip.GZIPInputStream;
  * Reads an AWS Config configuration snapshot or configuration history file (the JSON, or gzip JSON,
  * Config delivers to S3: {@code {"fileVersion", "configurationItems": [...]}}) as a snapshot. Items
  * of the types in {@link ConfigItemMapping} become the List and Describe calls a collection would
- * have recorded; other types are reported as skipped; deleted and unrecorded items are ignored,
- * since they describe nothing that exists. A history file may hold several items of one resource:
- * the latest capture wins. Everything Config does not record stays uncollected, so the rules that
- * need it report ERROR, never PASS.
+ * have recorded, those of {@link ConfigResourceCalls} (S3, CloudTrail, Bedrock) the calls it names;
+ * other types are reported as skipped; deleted and unrecorded items are ignored, since they
+ * describe nothing that exists. A history file may hold several items of one resource: the latest
+ * capture wins. Everything Config does not record stays uncollected, so the rules that need it
+ * report ERROR, never PASS.
  */
 final class ConfigSnapshotReader {
 
@@ -50,6 +51,8 @@ final class ConfigSnapshotReader {
     Map<Scope, Map<ConfigItemMapping, Map<String, JsonNode>>> found = new TreeMap<>();
     TreeSet<Scope> scopes = new TreeSet<>();
     Map<String, Integer> unmapped = new TreeMap<>();
+    // type -> scope -> resource name -> latest item, for the types of ConfigResourceCalls
+    Map<ConfigResourceCalls, Map<Scope, Map<String, JsonNode>>> resources = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode item : items) {
       String where = file.getFileName() + " configurationItems[" + index++ + "]";
@@ -71,6 +74,18 @@ final class ConfigSnapshotReader {
       }
       Scope scope = new Scope(account, region);
       scopes.add(scope);
+      var resourceCalls = ConfigResourceCalls.of(type);
+      if (resourceCalls.isPresent()) {
+        String key = resourceCalls.get().key().apply(item, configuration(item, where));
+        if (key == null) {
+          throw new SnapshotException(where + ": no resourceId or resourceName");
+        }
+        resources
+            .computeIfAbsent(resourceCalls.get(), r -> new TreeMap<>())
+            .computeIfAbsent(scope, s -> new TreeMap<>())
+            .merge(key, item, ConfigSnapshotReader::later);
+        continue;
+      }
       var mapping = ConfigItemMapping.of(type);
       if (mapping.isEmpty()) {
         unmapped.merge(type, 1, Integer::sum);
@@ -106,7 +121,20 @@ final class ConfigSnapshotReader {
                     + " item(s): no rule reads this resource type from AWS Config (read: "
                     + String.join(", ", ConfigItemMapping.knownTypes())
                     + ")"));
-    return new Snapshot(calls(file, found), scopes, skipped);
+    List<ApiCall> calls = calls(file, found);
+    String source = file.getFileName().toString();
+    resources.forEach(
+        (r, byScope) ->
+            byScope.forEach(
+                (scope, byName) -> {
+                  Map<String, JsonNode[]> withConfiguration = new TreeMap<>();
+                  byName.forEach(
+                      (name, item) ->
+                          withConfiguration.put(
+                              name, new JsonNode[] {item, configuration(item, source)}));
+                  calls.addAll(r.calls().calls(scope, withConfiguration, source));
+                }));
+    return new Snapshot(calls, scopes, skipped);
   }
 
   private static List<ApiCall> calls(

@@ -28,6 +28,27 @@ class EvaluateConfigSnapshotTest {
   }
 
   @Test
+  void guardrailItemsAreJudgedAndUndeterminedGroundingIsAnError() {
+    EvaluateCommandTest.Run run =
+        EvaluateCommandTest.run(
+            "evaluate",
+            "--input",
+            "src/test/resources/configsnapshot/"
+                + "111111111111_Config_us-east-1_ConfigHistory_Guardrail.json",
+            "--format",
+            "table",
+            "--at",
+            "2026-11-20T00:00:00Z");
+    assertEquals(1, run.exit(), run.err());
+    String table = run.out().replaceAll(" +", " ");
+    // chat-guard grounds but has no relevance filter: FAIL; loose-guard's filter omits
+    // enabled/action: ERROR, never PASS.
+    assertTrue(table.contains("GENAI-ACC-01 NON_COMPLIANT 0 1 1 0 0"), run.out());
+    // chat-guard blocks prompt attacks at HIGH; loose-guard has no content filters.
+    assertTrue(table.contains("GENAI-SAF-03 NON_COMPLIANT 1 1 0 0 0"), run.out());
+  }
+
+  @Test
   void aJsonFileThatIsNoConfigSnapshotIsBadInput(@TempDir Path tmp) throws IOException {
     Path other = tmp.resolve("other.json");
     Files.writeString(other, "[]");

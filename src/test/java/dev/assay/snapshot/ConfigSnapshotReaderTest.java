@@ -89,7 +89,7 @@ class ConfigSnapshotReaderTest {
         skipped
             .get(0)
             .startsWith(
-                "111111111111_Config_us-east-1_ConfigSnapshot.json: 1 AWS::S3::Bucket item(s): no"
+                "111111111111_Config_us-east-1_ConfigSnapshot.json: 1 AWS::EC2::VPC item(s): no"
                     + " rule reads this resource type from AWS Config"),
         skipped.get(0));
   }
