@@ -41,6 +41,57 @@ public record Run(
 
   public static final String REEVALUATION = "REEVALUATION";
 
+  /** A run stored before any work (status RUNNING), so a killed process leaves a trace of it. */
+  static Run started(
+      String id, String assessmentId, int number, String trigger, Instant at, String frameworkId) {
+    return new Run(
+        id,
+        assessmentId,
+        number,
+        trigger,
+        Runs.RUNNING,
+        null,
+        at,
+        null,
+        null,
+        null,
+        frameworkId,
+        null,
+        null,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null);
+  }
+
+  /** This run ended FAILED at {@code finished}: no results, the gaps and the reason. */
+  Run failed(String snapshotSource, Instant finished, List<String> gaps, String error) {
+    return new Run(
+        id,
+        assessmentId,
+        number,
+        trigger,
+        Runs.FAILED,
+        snapshotSource,
+        startedAt,
+        finished,
+        null,
+        null,
+        frameworkId,
+        null,
+        null,
+        0,
+        0,
+        gaps,
+        List.of(),
+        error,
+        reevaluationJobId,
+        evidenceRunId);
+  }
+
   public boolean succeeded() {
     return "SUCCEEDED".equals(status);
   }

@@ -91,27 +91,13 @@ public final class Runs {
         c -> {
           AssessmentRepository.lock(c, assessment.id());
           Run run =
-              new Run(
+              Run.started(
                   UUID.randomUUID().toString(),
                   assessment.id(),
                   RunRepository.nextNumber(c, assessment.id()),
                   trigger,
-                  RUNNING,
-                  null,
                   now(),
-                  null,
-                  null,
-                  null,
-                  assessment.frameworkId(),
-                  null,
-                  null,
-                  0,
-                  0,
-                  List.of(),
-                  List.of(),
-                  null,
-                  null,
-                  null);
+                  assessment.frameworkId());
           RunRepository.insert(c, run);
           return run;
         });
@@ -127,7 +113,7 @@ public final class Runs {
           List<Run> failed = new ArrayList<>();
           Instant finished = now();
           for (Run r : RunRepository.running(c)) {
-            Run run = failed(r, r.snapshotSource(), finished, List.of(), reason);
+            Run run = r.failed(r.snapshotSource(), finished, List.of(), reason);
             RunRepository.complete(c, run);
             ChangeLog.record(
                 c,
@@ -280,8 +266,7 @@ public final class Runs {
             AssessmentRepository.lock(c, a.id());
             Instant finished = now();
             Run run =
-                failed(
-                    running,
+                running.failed(
                     dir == null ? null : dir.toString(),
                     finished,
                     gaps,
@@ -303,31 +288,6 @@ public final class Runs {
       LOG.warn("could not record the failed run {} of assessment {}", running.id(), a.id(), e);
       cause.addSuppressed(e);
     }
-  }
-
-  private static Run failed(
-      Run r, String snapshotSource, Instant finished, List<String> gaps, String error) {
-    return new Run(
-        r.id(),
-        r.assessmentId(),
-        r.number(),
-        r.trigger(),
-        FAILED,
-        snapshotSource,
-        r.startedAt(),
-        finished,
-        null,
-        null,
-        r.frameworkId(),
-        null,
-        null,
-        0,
-        0,
-        gaps,
-        List.of(),
-        error,
-        r.reevaluationJobId(),
-        r.evidenceRunId());
   }
 
   /** Manual evidence as the rules see it: a file by its name, a text answer by its text. */
