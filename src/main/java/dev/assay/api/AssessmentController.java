@@ -1,5 +1,6 @@
 package dev.assay.api;
 
+import dev.assay.api.security.ReadScopes;
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentControl;
 import dev.assay.assessment.AssessmentControlSet;
@@ -11,11 +12,13 @@ import dev.assay.assessment.Comment;
 import dev.assay.assessment.ControlSetStatus;
 import dev.assay.assessment.ControlStatus;
 import dev.assay.assessment.NewAssessment;
+import dev.assay.assessment.ReadScope;
 import dev.assay.assessment.Run;
 import dev.assay.assessment.Summaries;
 import dev.assay.assessment.Summary;
 import dev.assay.evaluation.Task;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -52,14 +55,17 @@ public class AssessmentController {
   private final AssessmentStore store;
   private final ExecutorService background;
   private final dev.assay.api.security.AssessmentVisibility visibility;
+  private final ReadScopes scopes;
 
   public AssessmentController(
       AssessmentStore store,
       @Named(TaskExecutors.BLOCKING) ExecutorService background,
-      dev.assay.api.security.AssessmentVisibility visibility) {
+      dev.assay.api.security.AssessmentVisibility visibility,
+      ReadScopes scopes) {
     this.store = store;
     this.background = background;
     this.visibility = visibility;
+    this.scopes = scopes;
   }
 
   /** 201 with the assessment; its first collection starts in the background when configured. */
@@ -96,17 +102,20 @@ public class AssessmentController {
 
   /** Every assessment the caller may read (owners and delegates see only theirs). */
   @Get
-  public Map<String, List<Assessment>> list(io.micronaut.http.HttpRequest<?> request) {
+  public Map<String, List<Assessment>> list(HttpRequest<?> request) {
     return Map.of(
         "assessments",
         visibility.assessments(
             dev.assay.api.security.AuthFilter.caller(request), store.assessments().list()));
   }
 
-  /** The summary: controls by status and domain, non-compliant resources, tasks, last run. */
+  /**
+   * The summary: controls by status and domain, non-compliant resources, tasks, last run; a
+   * delegate's is that of the control sets delegated to them.
+   */
   @Get("/{id}")
-  public Summary show(String id) {
-    return store.summaries().summary(id);
+  public Summary show(HttpRequest<?> request, String id) {
+    return store.summaries().summary(id, scopes.of(request, id));
   }
 
   /** {@code {"status": "INACTIVE"}}: final; the assessment becomes read-only. */
@@ -117,8 +126,9 @@ public class AssessmentController {
   }
 
   @Get("/{id}/control-sets")
-  public Map<String, List<AssessmentControlSet>> controlSets(String id) {
-    return Map.of("controlSets", store.assessments().controlSets(id));
+  public Map<String, List<AssessmentControlSet>> controlSets(HttpRequest<?> request, String id) {
+    return Map.of(
+        "controlSets", scopes.of(request, id).controlSets(store.assessments().controlSets(id)));
   }
 
   /**
@@ -137,8 +147,9 @@ public class AssessmentController {
   }
 
   @Get("/{id}/controls")
-  public Map<String, List<AssessmentControl>> controls(String id) {
-    return Map.of("controls", store.assessments().controls(id));
+  public Map<String, List<AssessmentControl>> controls(HttpRequest<?> request, String id) {
+    return Map.of(
+        "controls", scopes.of(request, id).assessmentControls(store.assessments().controls(id)));
   }
 
   @Get("/{id}/controls/{controlId}")
@@ -168,10 +179,15 @@ public class AssessmentController {
     return HttpResponse.created(store.assessments().comment(id, controlId, body.body(), user));
   }
 
+  /** A delegate reads the entries of their sets' controls and sets and of their delegations. */
   @Get("/{id}/changelog")
   public Map<String, List<ChangeLogEntry>> changeLog(
-      String id, @Nullable @QueryValue String controlId) {
-    return Map.of("changeLog", store.assessments().changeLog(id, controlId));
+      HttpRequest<?> request, String id, @Nullable @QueryValue String controlId) {
+    ReadScope scope = scopes.of(request, id);
+    if (controlId != null) {
+      scope.requireControl(controlId);
+    }
+    return Map.of("changeLog", scope.changeLog(store.assessments().changeLog(id, controlId)));
   }
 
   /** Runs a collection and evaluation now and answers when it is stored: 201 with the run. */
@@ -190,15 +206,16 @@ public class AssessmentController {
     return Map.of("runs", store.summaries().runs(id));
   }
 
+  /** A delegate reads the results, findings and tasks of the controls delegated to them. */
   @Get("/{id}/runs/{runId}")
-  public Summaries.RunDetail runDetail(String id, String runId) {
-    return store.summaries().run(id, runId);
+  public Summaries.RunDetail runDetail(HttpRequest<?> request, String id, String runId) {
+    return scopes.of(request, id).run(store.summaries().run(id, runId));
   }
 
   /** The tasks of the last successful run. */
   @Get("/{id}/tasks")
-  public Map<String, List<Task>> tasks(String id) {
-    return Map.of("tasks", store.summaries().tasks(id));
+  public Map<String, List<Task>> tasks(HttpRequest<?> request, String id) {
+    return Map.of("tasks", scopes.of(request, id).tasks(store.summaries().tasks(id)));
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String value) {

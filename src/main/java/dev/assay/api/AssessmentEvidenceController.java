@@ -1,11 +1,13 @@
 package dev.assay.api;
 
+import dev.assay.api.security.ReadScopes;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.EvidenceFiles;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.Verification;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,19 +37,27 @@ import java.util.Map;
 public class AssessmentEvidenceController {
 
   private final AssessmentStore store;
+  private final ReadScopes scopes;
   private final long maxRequestSize;
   private final long maxUploadBytes;
 
   public AssessmentEvidenceController(
-      AssessmentStore store, io.micronaut.http.server.HttpServerConfiguration server) {
+      AssessmentStore store,
+      ReadScopes scopes,
+      io.micronaut.http.server.HttpServerConfiguration server) {
     this.store = store;
+    this.scopes = scopes;
     this.maxRequestSize = server.getMaxRequestSize();
     this.maxUploadBytes = store.settings().maxUploadBytes();
   }
 
-  /** Items in chain order; {@code controlId} and {@code date} (YYYY-MM-DD) pick a folder. */
+  /**
+   * Items in chain order; {@code controlId} and {@code date} (YYYY-MM-DD) pick a folder. A delegate
+   * lists the items of the controls delegated to them.
+   */
   @Get("/evidence")
   public Map<String, List<EvidenceItem>> list(
+      HttpRequest<?> request,
       String id,
       @Nullable @QueryValue String controlId,
       @Nullable @QueryValue String date,
@@ -59,12 +69,20 @@ public class AssessmentEvidenceController {
     }
     return Map.of(
         "evidence",
-        store.evidence().list(id, controlId, date(date), offset == null ? 0 : offset, max));
+        store
+            .evidence()
+            .list(
+                id,
+                scopes.of(request, id),
+                controlId,
+                date(date),
+                offset == null ? 0 : offset,
+                max));
   }
 
   @Get("/evidence/folders")
-  public Map<String, List<EvidenceLedger.Folder>> folders(String id) {
-    return Map.of("folders", store.evidence().folders(id));
+  public Map<String, List<EvidenceLedger.Folder>> folders(HttpRequest<?> request, String id) {
+    return Map.of("folders", scopes.of(request, id).folders(store.evidence().folders(id)));
   }
 
   /** 200 with {@code valid: true}, or 200 with {@code valid: false} naming the first bad item. */
@@ -73,10 +91,13 @@ public class AssessmentEvidenceController {
     return store.evidence().verify(id);
   }
 
-  /** The item with its content: the recorded response (JSON) or the text answer as a string. */
+  /**
+   * The item with its content: the recorded response (JSON) or the text answer as a string. An item
+   * of a control outside a delegate's sets is answered as unknown evidence.
+   */
   @Get("/evidence/{evidenceId}")
-  public EvidenceLedger.WithContent get(String id, String evidenceId) {
-    return store.evidence().get(id, evidenceId);
+  public EvidenceLedger.WithContent get(HttpRequest<?> request, String id, String evidenceId) {
+    return store.evidence().get(id, evidenceId, scopes.of(request, id));
   }
 
   /**
@@ -84,8 +105,9 @@ public class AssessmentEvidenceController {
    * never rendered by the browser, whatever its type.
    */
   @Get("/evidence/{evidenceId}/file")
-  public HttpResponse<StreamedFile> file(String id, String evidenceId) {
-    EvidenceFiles.Download download = store.evidence().download(id, evidenceId);
+  public HttpResponse<StreamedFile> file(HttpRequest<?> request, String id, String evidenceId) {
+    EvidenceFiles.Download download =
+        store.evidence().download(id, evidenceId, scopes.of(request, id));
     return HttpResponse.ok(
             new StreamedFile(
                     download.content(), MediaType.of(download.contentType()), 0, download.size())

@@ -173,18 +173,42 @@ public final class Delegations {
         });
   }
 
-  /** Assessments {@code subject} owns or has delegations on, while they are active. */
+  /**
+   * Assessments {@code subject} owns, or has a control set to read on as a delegate ({@link
+   * Relation#readableSets()}: a delegation not yet completed, on an active assessment).
+   */
   public Set<String> related(String subject) {
     return db.tx(
         c -> {
           Set<String> ids = new HashSet<>(DelegationRepository.assessmentsDelegatedTo(c, subject));
           Set<String> related = new HashSet<>();
           for (Assessment a : AssessmentRepository.all(c)) {
-            if (a.owners().contains(subject) || (a.active() && ids.contains(a.id()))) {
+            if (a.owners().contains(subject)
+                || (ids.contains(a.id())
+                    && !new Relation(a, false, DelegationRepository.of(c, a.id(), subject))
+                        .readableSets()
+                        .isEmpty())) {
               related.add(a.id());
             }
           }
           return related;
+        });
+  }
+
+  /**
+   * What of the assessment {@code subject} may read when they hold no global role: all of it as an
+   * owner, the sets delegated to them as a delegate, nothing otherwise.
+   */
+  public ReadScope scope(String assessmentId, String subject) {
+    return db.tx(
+        c -> {
+          Assessment a = AssessmentRepository.get(c, assessmentId);
+          Relation relation =
+              new Relation(
+                  a,
+                  a.owners().contains(subject),
+                  DelegationRepository.of(c, assessmentId, subject));
+          return ReadScope.of(relation, AssessmentRepository.controls(c, assessmentId));
         });
   }
 

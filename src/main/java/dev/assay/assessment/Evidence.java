@@ -7,6 +7,7 @@ import dev.assay.assessment.evidence.ContentTypes;
 import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.EvidenceQuery;
 import dev.assay.assessment.evidence.EvidenceType;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.evidence.NewEvidence;
@@ -277,6 +278,36 @@ public final class Evidence {
         });
   }
 
+  /**
+   * The items {@code scope} reads. A control outside it lists nothing, as an unknown control does;
+   * without a control, a delegate's page is drawn from the controls of their sets only.
+   */
+  public List<EvidenceItem> list(
+      String assessmentId,
+      ReadScope scope,
+      String controlId,
+      LocalDate date,
+      int offset,
+      int limit) {
+    if (scope.all() || (controlId != null && scope.seesControl(controlId))) {
+      return list(assessmentId, controlId, date, offset, limit);
+    }
+    return db.tx(
+        c -> {
+          AssessmentRepository.get(c, assessmentId);
+          if (controlId != null || scope.controls().isEmpty()) {
+            // An empty control set in EvidenceQuery means "every control": never for a scope.
+            return List.<EvidenceItem>of();
+          }
+          return ledger.list(
+              c,
+              assessmentId,
+              new EvidenceQuery(scope.controls(), null, date, date, -1),
+              offset,
+              limit);
+        });
+  }
+
   public List<EvidenceLedger.Folder> folders(String assessmentId) {
     return db.tx(
         c -> {
@@ -293,6 +324,21 @@ public final class Evidence {
               .get(c, assessmentId, evidenceId)
               .orElseThrow(() -> AssessmentException.notFound("evidence", evidenceId));
         });
+  }
+
+  /** An item {@code scope} reads, else the answer for unknown evidence. */
+  public EvidenceLedger.WithContent get(String assessmentId, String evidenceId, ReadScope scope) {
+    EvidenceLedger.WithContent found = get(assessmentId, evidenceId);
+    scope.requireEvidence(found.item());
+    return found;
+  }
+
+  /** The file of an item {@code scope} reads, else the answer for unknown evidence. */
+  public EvidenceFiles.Download download(String assessmentId, String evidenceId, ReadScope scope) {
+    if (!scope.all()) {
+      get(assessmentId, evidenceId, scope);
+    }
+    return download(assessmentId, evidenceId);
   }
 
   /** The stored file of a file item, when the blob store is the local disk (tests, tools). */

@@ -31,10 +31,19 @@ public final class Summaries {
   }
 
   public Summary summary(String assessmentId) {
+    return summary(assessmentId, ReadScope.ALL);
+  }
+
+  /**
+   * The summary of what {@code scope} reads: a delegate's counts, domains, non-compliant resources
+   * and tasks are those of the controls delegated to them.
+   */
+  public Summary summary(String assessmentId, ReadScope scope) {
     return db.tx(
         c -> {
           Assessment a = AssessmentRepository.get(c, assessmentId);
-          List<AssessmentControl> controls = AssessmentRepository.controls(c, assessmentId);
+          List<AssessmentControl> controls =
+              scope.assessmentControls(AssessmentRepository.controls(c, assessmentId));
           Run last = RunRepository.last(c, assessmentId).orElse(null);
           Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
           Map<String, ControlResult> results =
@@ -42,8 +51,9 @@ public final class Summaries {
                   ? Map.of()
                   : RunRepository.controlResults(c, ok.id()).stream()
                       .collect(Collectors.toMap(ControlResult::controlId, Function.identity()));
-          List<Finding> findings = ok == null ? List.of() : RunRepository.findings(c, ok.id());
-          List<Task> tasks = ok == null ? List.of() : RunRepository.tasks(c, ok.id());
+          List<Finding> findings =
+              ok == null ? List.of() : scope.findings(RunRepository.findings(c, ok.id()));
+          List<Task> tasks = ok == null ? List.of() : scope.tasks(RunRepository.tasks(c, ok.id()));
           List<Run> failedSince = RunRepository.failedSince(c, assessmentId, ok);
           return build(a, controls, results, findings, tasks, last, ok, failedSince);
         });

@@ -53,11 +53,11 @@ class DelegationApiTest {
         carol.postJson(
             a + "/controls/" + DELEGATED_CONTROL + "/evidence", "{\"text\": \"Procedure DP-7\"}");
     assertEquals(201, text.statusCode(), text.body());
-    assertEquals(
-        403,
-        carol
-            .postJson(a + "/controls/" + OTHER_CONTROL + "/comments", "{\"body\": \"x\"}")
-            .statusCode());
+    // Another set's control is not there for the delegate: the answer for an unknown control.
+    AssessmentApiContract.assertProblem(
+        carol.postJson(a + "/controls/" + OTHER_CONTROL + "/comments", "{\"body\": \"x\"}"),
+        404,
+        "urn:assay:problem:unknown-control");
     assertEquals(
         403, alice.postJson(a + "/delegations/" + world.delegation + "/submit", "{}").statusCode());
 
@@ -72,6 +72,10 @@ class DelegationApiTest {
             .postJson(a + "/controls/" + DELEGATED_CONTROL + "/comments", "{\"body\": \"late\"}")
             .statusCode(),
         "no more changes once submitted");
+    assertEquals(
+        200,
+        carol.get(a + "/controls/" + DELEGATED_CONTROL).statusCode(),
+        "a submitted set stays readable to its delegate until the owner completes it");
     AssessmentApiContract.assertProblem(
         carol.postJson(a + "/delegations/" + world.delegation + "/submit", "{}"),
         409,
@@ -83,6 +87,15 @@ class DelegationApiTest {
     assertEquals(200, completed.statusCode(), completed.body());
     assertEquals("COMPLETE", json(completed).get("status").asText());
     assertEquals("alice@example.com", json(completed).get("completedBy").asText());
+
+    // Completion hands the set back: carol, with no other open delegation on A, loses A.
+    AssessmentApiContract.assertProblem(
+        carol.get(a + "/controls/" + DELEGATED_CONTROL),
+        404,
+        "urn:assay:problem:unknown-assessment");
+    AssessmentApiContract.assertProblem(carol.get(a), 404, "urn:assay:problem:unknown-assessment");
+    assertEquals(
+        0, json(carol.get("/api/v1/assessments")).get("assessments").size(), "A is not listed");
 
     String log = json(alice.get(a + "/changelog")).get("changeLog").toString();
     for (String action : new String[] {"CREATE", "UNDER_REVIEW", "COMPLETE"}) {

@@ -73,14 +73,16 @@ public final class AccessPolicy {
     read(t, A + "/runs");
     read(t, A + "/runs/{runId}");
     read(t, A + "/tasks");
-    read(t, A + "/export");
     read(t, A + "/evidence");
     read(t, A + "/evidence/folders");
-    read(t, A + "/evidence/verify");
     read(t, A + "/evidence/{evidenceId}");
     read(t, A + "/evidence/{evidenceId}/file");
     read(t, A + "/delegations");
-    read(t, A + "/reports");
+    // Whole-assessment documents: a delegate's part cannot be cut out of them without making them
+    // something else (an export or report of every set, a chain that links every set's items).
+    wholeAssessment(t, A + "/export");
+    wholeAssessment(t, A + "/evidence/verify");
+    wholeAssessment(t, A + "/reports");
     owner(t, "PUT " + A + "/status");
     owner(t, "PUT " + A + "/control-sets/{controlSetId}/status");
     owner(t, "POST " + A + "/runs");
@@ -109,6 +111,10 @@ public final class AccessPolicy {
 
   private static void read(Map<String, AccessRule> t, String template) {
     t.put("GET " + template, AccessRule.assessment(READERS, true, READ));
+  }
+
+  private static void wholeAssessment(Map<String, AccessRule> t, String template) {
+    t.put("GET " + template, AccessRule.assessment(READERS, true, NONE));
   }
 
   private static void owner(Map<String, AccessRule> t, String route) {

@@ -23,7 +23,10 @@ public record AccessRule(
   public enum DelegateScope {
     /** Nothing. */
     NONE,
-    /** Read the assessment while it is active. */
+    /**
+     * Read what lies in the control sets delegated to them (delegation not completed, assessment
+     * active): lists narrowed to those sets, a {@code {controlId}} of another set hidden.
+     */
     READ,
     /** Act on {@code {controlId}} while a delegation of its control set to them is in progress. */
     CONTROL,

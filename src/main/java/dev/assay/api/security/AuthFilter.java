@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Authenticates every request but health ({@code Authorization: Bearer <API key or JWT>}) and
  * applies the {@link AccessPolicy} to the matched route: 401 without a valid token, 403 for a
- * caller the route is not for, 404 for an assessment the caller may not know about. Runs off the
- * event loop because keys and relations are read from the database.
+ * caller the route is not for, 404 for an assessment (or, for a delegate, a control or delegation)
+ * the caller may not know about. Runs off the event loop because keys and relations are read from
+ * the database.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class AuthFilter implements Ordered {
@@ -78,7 +79,10 @@ public class AuthFilter implements Ordered {
     return switch (decider.decide(rule, caller, variables)) {
       case ALLOW -> null;
       case FORBIDDEN -> Refusals.forbidden(request, caller);
-      case HIDDEN -> Refusals.hidden(request, String.valueOf(variables.get("id")));
+      case HIDDEN -> Refusals.hidden(request, "assessment", variables.get("id"));
+      case HIDDEN_CONTROL -> Refusals.hidden(request, "control", variables.get("controlId"));
+      case HIDDEN_DELEGATION ->
+          Refusals.hidden(request, "delegation", variables.get("delegationId"));
     };
   }
 

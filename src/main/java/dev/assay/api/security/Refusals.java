@@ -43,14 +43,17 @@ final class Refusals {
             + request.getPath());
   }
 
-  /** Exactly what the store answers for an unknown assessment, so existence does not leak. */
-  static MutableHttpResponse<Problem> hidden(HttpRequest<?> request, String id) {
+  /**
+   * Exactly what the store answers for an unknown assessment, control or delegation ({@code what}),
+   * so existence does not leak.
+   */
+  static MutableHttpResponse<Problem> hidden(HttpRequest<?> request, String what, Object id) {
     return problem(
         request,
         HttpStatus.NOT_FOUND,
-        "urn:assay:problem:unknown-assessment",
+        "urn:assay:problem:unknown-" + what,
         "Not found",
-        "no assessment " + id);
+        "no " + what + " " + id);
   }
 
   private static MutableHttpResponse<Problem> problem(

@@ -129,6 +129,20 @@ public final class EvidenceLedger {
     return Sql.query(c, sql.toString(), EvidenceLedger::item, params.toArray());
   }
 
+  /** Items of the assessment matching {@code query}, in chain order, one page. */
+  public List<EvidenceItem> list(
+      Connection c, String assessmentId, EvidenceQuery query, int offset, int limit)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(assessmentId));
+    String sql =
+        "SELECT * FROM evidence WHERE assessment_id = ?"
+            + query.where(params)
+            + " ORDER BY seq LIMIT ? OFFSET ?";
+    params.add(limit);
+    params.add(offset);
+    return Sql.query(c, sql, EvidenceLedger::item, params.toArray());
+  }
+
   public List<Folder> folders(Connection c, String assessmentId) throws SQLException {
     return Sql.query(
         c,

@@ -1,0 +1,169 @@
+package dev.assay.assessment;
+
+import dev.assay.assessment.evidence.EvidenceItem;
+import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.evaluation.Finding;
+import dev.assay.evaluation.Task;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * What of one assessment a caller may read: all of it (owners, and callers with a global role), or
+ * only the control sets delegated to them (a delegate). Narrows what the store answers so that a
+ * delegate learns nothing of other sets' controls, findings, evidence, comments, tasks or change
+ * log, and answers an object outside the scope exactly as one that does not exist.
+ */
+public final class ReadScope {
+
+  /** Everything. */
+  public static final ReadScope ALL = new ReadScope(true, Set.of(), Set.of(), Set.of());
+
+  private static final String CONTROL_SET = "CONTROL_SET";
+
+  private final boolean all;
+  private final Set<String> controlSets;
+  private final Set<String> controls;
+  private final Set<String> delegations;
+
+  private ReadScope(
+      boolean all, Set<String> controlSets, Set<String> controls, Set<String> delegations) {
+    this.all = all;
+    this.controlSets = Set.copyOf(controlSets);
+    this.controls = Set.copyOf(controls);
+    this.delegations = Set.copyOf(delegations);
+  }
+
+  /**
+   * The scope of a subject related to the assessment as {@code relation} says; {@code controls} are
+   * the assessment's. Owners read everything; anyone else the sets they may read as a delegate
+   * (none when they are not one).
+   */
+  static ReadScope of(Relation relation, List<AssessmentControl> controls) {
+    if (relation.owner()) {
+      return ALL;
+    }
+    Set<String> sets = relation.readableSets();
+    return new ReadScope(
+        false,
+        sets,
+        controls.stream()
+            .filter(c -> sets.contains(c.controlSetId()))
+            .map(AssessmentControl::controlId)
+            .collect(Collectors.toSet()),
+        relation.delegations().stream().map(Delegation::id).collect(Collectors.toSet()));
+  }
+
+  public boolean all() {
+    return all;
+  }
+
+  /** The controls in scope; meaningful only when not {@link #all()}. */
+  public Set<String> controls() {
+    return controls;
+  }
+
+  public boolean seesSet(String controlSetId) {
+    return all || controlSets.contains(controlSetId);
+  }
+
+  public boolean seesControl(String controlId) {
+    return all || (controlId != null && controls.contains(controlId));
+  }
+
+  /** Refuses a control outside the scope with the store's own answer for an unknown control. */
+  public void requireControl(String controlId) {
+    if (!seesControl(controlId)) {
+      throw AssessmentException.notFound("control", controlId);
+    }
+  }
+
+  /** The item, or the store's own answer for unknown evidence when its control is not in scope. */
+  public EvidenceItem requireEvidence(EvidenceItem item) {
+    if (!seesControl(item.controlId())) {
+      throw AssessmentException.notFound("evidence", item.id());
+    }
+    return item;
+  }
+
+  public List<AssessmentControlSet> controlSets(List<AssessmentControlSet> sets) {
+    return keep(sets, s -> seesSet(s.controlSetId()));
+  }
+
+  public List<AssessmentControl> assessmentControls(List<AssessmentControl> list) {
+    return keep(list, c -> seesControl(c.controlId()));
+  }
+
+  public List<Task> tasks(List<Task> tasks) {
+    return keep(tasks, t -> seesControl(t.controlId()));
+  }
+
+  public List<EvidenceLedger.Folder> folders(List<EvidenceLedger.Folder> folders) {
+    return keep(folders, f -> seesControl(f.controlId()));
+  }
+
+  /**
+   * Findings that a control in scope uses, naming only those controls: a rule shared with another
+   * set's control does not reveal that control.
+   */
+  public List<Finding> findings(List<Finding> findings) {
+    if (all) {
+      return findings;
+    }
+    return findings.stream()
+        .filter(f -> f.controlIds().stream().anyMatch(this::seesControl))
+        .map(
+            f ->
+                new Finding(
+                    f.ruleId(),
+                    f.controlIds().stream().filter(this::seesControl).toList(),
+                    f.status(),
+                    f.severity(),
+                    f.resourceArn(),
+                    f.resourceType(),
+                    f.accountId(),
+                    f.region(),
+                    f.reason()))
+        .toList();
+  }
+
+  /**
+   * The entries about controls and control sets in scope and about the caller's own delegations.
+   * Entries about the whole assessment (creation, runs with their counts, status) are left out:
+   * they speak for every set.
+   */
+  public List<ChangeLogEntry> changeLog(List<ChangeLogEntry> entries) {
+    return keep(entries, this::sees);
+  }
+
+  private boolean sees(ChangeLogEntry e) {
+    return switch (e.objectType()) {
+      case ChangeLog.CONTROL -> seesControl(e.objectId());
+      case CONTROL_SET -> seesSet(e.objectId());
+      case Delegations.DELEGATION -> delegations.contains(e.objectId());
+      default -> false;
+    };
+  }
+
+  /** A run's results, findings and tasks for the controls in scope. */
+  public Summaries.RunDetail run(Summaries.RunDetail detail) {
+    if (all) {
+      return detail;
+    }
+    return new Summaries.RunDetail(
+        detail.run(),
+        keep(detail.controls(), r -> seesControl(r.controlId())),
+        findings(detail.findings()),
+        tasks(detail.tasks()));
+  }
+
+  private <T> List<T> keep(List<T> items, Predicate<T> visible) {
+    return all ? items : items.stream().filter(visible).toList();
+  }
+
+  @Override
+  public String toString() {
+    return all ? "ReadScope[all]" : "ReadScope" + controlSets;
+  }
+}
