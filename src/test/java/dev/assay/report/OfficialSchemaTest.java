@@ -26,7 +26,8 @@ class OfficialSchemaTest {
   @MethodSource("contexts")
   void oscalAssessmentResultsValidateAgainstNistSchema(ExportContext ctx) {
     assertTrue(OfficialSchemas.id(OfficialSchemas.OSCAL_AR).contains("oscal-ar-"));
-    assertEquals(Set.of(), OfficialSchemas.validate(OfficialSchemas.OSCAL_AR, OscalExport.write(ctx)));
+    assertEquals(
+        Set.of(), OfficialSchemas.validate(OfficialSchemas.OSCAL_AR, OscalExport.write(ctx)));
   }
 
   @ParameterizedTest

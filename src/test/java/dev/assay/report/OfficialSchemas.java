@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The formats' own published JSON Schemas, read from test-scoped jars that ship them (see the
- * pom), so the repository holds none of their text: NIST's OSCAL assessment-results schema and
- * OASIS's SARIF 2.1.0 schema. Both are draft-07.
+ * The formats' own published JSON Schemas, read from test-scoped jars that ship them (see the pom),
+ * so the repository holds none of their text: NIST's OSCAL assessment-results schema and OASIS's
+ * SARIF 2.1.0 schema. Both are draft-07.
  */
 final class OfficialSchemas {
 
@@ -58,8 +58,8 @@ final class OfficialSchemas {
    * Two quirks of NIST's generated schemas that this validator cannot read, removed without
    * changing what the schema accepts: every definition has an {@code $id} equal to its own JSON
    * pointer ({@code "#/definitions/X"}; draft-07 allows only plain-name fragments, and the
-   * validator then resolves some {@code $ref}s into the wrong node), and one property schema
-   * holds a draft-04 {@code id} keyword (threat-id's {@code id}), which draft-07 ignores but this
+   * validator then resolves some {@code $ref}s into the wrong node), and one property schema holds
+   * a draft-04 {@code id} keyword (threat-id's {@code id}), which draft-07 ignores but this
    * validator refuses.
    */
   private static JsonNode normalised(JsonNode node, boolean nameMap) {
@@ -77,8 +77,9 @@ final class OfficialSchemas {
               e ->
                   normalised(
                       e.getValue(),
-                      !nameMap && Set.of("properties", "definitions", "patternProperties")
-                          .contains(e.getKey())));
+                      !nameMap
+                          && Set.of("properties", "definitions", "patternProperties")
+                              .contains(e.getKey())));
     } else if (node.isArray()) {
       node.forEach(n -> normalised(n, false));
     }
