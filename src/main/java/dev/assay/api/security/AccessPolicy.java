@@ -81,6 +81,10 @@ public final class AccessPolicy {
     read(t, A + "/evidence/{evidenceId}/file");
     read(t, A + "/delegations");
     read(t, A + "/reports");
+    read(t, A + "/reports/{reportId}");
+    // A report holds the evidence of every control it selects, beyond any one delegation's
+    // control set: readers and owners download it, delegates do not.
+    t.put("GET " + A + "/reports/{reportId}/download", AccessRule.assessment(READERS, true, NONE));
     owner(t, "PUT " + A + "/status");
     owner(t, "PUT " + A + "/control-sets/{controlSetId}/status");
     owner(t, "POST " + A + "/runs");
