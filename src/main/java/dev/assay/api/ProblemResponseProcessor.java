@@ -78,7 +78,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             + " bytes"
             + (buffered
                 ? " for a body read whole (micronaut.server.max-request-buffer-size); only"
-                    + " evidence file uploads are streamed, up to micronaut.server.max-request-size"
+                    + " evidence file uploads and report verification are streamed, up to"
+                    + " micronaut.server.max-request-size"
                 : " (micronaut.server.max-request-size)")
             + ". "
             + micronaut.lines().findFirst().orElse("").replaceAll("\\. Note that.*", ".");

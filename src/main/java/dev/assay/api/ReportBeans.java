@@ -2,15 +2,20 @@ package dev.assay.api;
 
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.reload.EngineHolder;
+import dev.assay.report.ReportBuilds;
 import dev.assay.report.ReportSettings;
 import dev.assay.report.Reports;
 import dev.assay.report.SigningKey;
 import dev.assay.report.SigningKeys;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 /**
@@ -42,5 +47,28 @@ public class ReportBeans {
         () -> key,
         Clock.systemUTC(),
         Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * One worker: each build streams within a fixed memory budget, so builds queue rather than run
+   * side by side and multiply it. Shut down with the context; a build cut short stays BUILDING and
+   * the next start marks it FAILED.
+   */
+  @Singleton
+  @Named("report-builds")
+  @Bean(preDestroy = "shutdownNow")
+  public ExecutorService reportBuildExecutor() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "report-build");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  @Singleton
+  public ReportBuilds reportBuilds(
+      Reports reports, DataSource dataSource, @Named("report-builds") ExecutorService executor) {
+    return new ReportBuilds(reports, dataSource, executor, Clock.systemUTC());
   }
 }

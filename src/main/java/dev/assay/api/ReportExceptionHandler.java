@@ -24,6 +24,7 @@ class ReportExceptionHandler extends ProblemHandler<ReportException> {
           case INVALID, QUOTA, UNUSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
           case CONFLICT -> HttpStatus.CONFLICT;
           case DESTINATION -> HttpStatus.BAD_GATEWAY;
+          case GONE -> HttpStatus.NOT_FOUND;
         };
     String title =
         switch (e.kind()) {
@@ -32,6 +33,7 @@ class ReportExceptionHandler extends ProblemHandler<ReportException> {
           case UNUSABLE -> "Not a report";
           case CONFLICT -> "Evidence does not verify";
           case DESTINATION -> "Report destination failed";
+          case GONE -> "Report file missing";
         };
     return new ApiException(status, "urn:assay:problem:" + e.slug(), title, e.getMessage());
   }

@@ -17,6 +17,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param maxNestingDepth nested JSON objects and arrays
  * @param yamlMaxChars characters of one YAML document (frameworks, rule metadata, parameters)
  * @param yamlMaxDepth nested YAML mappings and lists
+ * @param reportVerifyBytes bytes of a report zip sent to POST /api/v1/reports/verify (streamed to a
+ *     temporary file, never held in memory)
  */
 @ConfigurationProperties("assay.limits")
 public record RequestLimits(
@@ -26,7 +28,8 @@ public record RequestLimits(
     @Bindable(defaultValue = "1000000") int maxStringLength,
     @Bindable(defaultValue = "64") int maxNestingDepth,
     @Bindable(defaultValue = "5242880") int yamlMaxChars,
-    @Bindable(defaultValue = "64") int yamlMaxDepth) {
+    @Bindable(defaultValue = "64") int yamlMaxDepth,
+    @Bindable(defaultValue = "1073741824") long reportVerifyBytes) {
 
   public static final String LIMIT_EXCEEDED = "urn:assay:problem:limit-exceeded";
 
@@ -35,7 +38,8 @@ public record RequestLimits(
         || maxManualEvidence < 1
         || maxCandidateFiles < 1
         || maxStringLength < 1
-        || maxNestingDepth < 1) {
+        || maxNestingDepth < 1
+        || reportVerifyBytes < 1) {
       throw new IllegalArgumentException("assay.limits.* must be positive numbers");
     }
     // YAML is read deep inside the rule and framework loaders, for the whole process.

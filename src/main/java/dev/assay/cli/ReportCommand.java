@@ -215,7 +215,7 @@ public class ReportCommand implements Runnable {
     err.println("assay: " + e.getMessage());
     err.flush();
     return switch (e.kind()) {
-      case CONFLICT, DESTINATION -> 1;
+      case CONFLICT, DESTINATION, GONE -> 1;
       default -> Cli.USAGE;
     };
   }

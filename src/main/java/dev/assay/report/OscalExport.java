@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class OscalExport {
 
-  public static final String OSCAL_VERSION = "1.1.2";
+  public static final String OSCAL_VERSION = "1.1.3";
 
   /** The namespace of Assay's own OSCAL properties. */
   public static final String NS = "https://assay.dev/ns/oscal";

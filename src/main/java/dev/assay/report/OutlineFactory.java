@@ -36,16 +36,17 @@ final class OutlineFactory {
     this.frameworks = frameworks;
   }
 
-  ReportOutline outline(
+  /** Refuses control sets and controls the assessment does not have. */
+  void checkSelection(Assessment a, ReportRequest req) {
+    checkSelection(
+        a, req, store.assessments().controlSets(a.id()), store.assessments().controls(a.id()));
+  }
+
+  private static void checkSelection(
       Assessment a,
       ReportRequest req,
-      Map<String, Long> counts,
-      String reportId,
-      Instant now,
-      String who,
-      SigningKey signer) {
-    List<AssessmentControlSet> sets = store.assessments().controlSets(a.id());
-    List<AssessmentControl> controls = store.assessments().controls(a.id());
+      List<AssessmentControlSet> sets,
+      List<AssessmentControl> controls) {
     Set<String> setIds =
         sets.stream().map(AssessmentControlSet::controlSetId).collect(Collectors.toSet());
     Set<String> controlIds =
@@ -60,6 +61,19 @@ final class OutlineFactory {
         throw ReportException.invalid("assessment " + a.id() + " has no control " + id);
       }
     }
+  }
+
+  ReportOutline outline(
+      Assessment a,
+      ReportRequest req,
+      Map<String, Long> counts,
+      String reportId,
+      Instant now,
+      String who,
+      SigningKey signer) {
+    List<AssessmentControlSet> sets = store.assessments().controlSets(a.id());
+    List<AssessmentControl> controls = store.assessments().controls(a.id());
+    checkSelection(a, req, sets, controls);
     Framework framework = frameworks.apply(a.frameworkId()).orElse(null);
     Run run = lastSuccessfulRun(a.id());
     Map<String, String> compliance = compliance(a.id(), run);

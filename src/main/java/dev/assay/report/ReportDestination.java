@@ -1,9 +1,12 @@
 package dev.assay.report;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -14,6 +17,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Where finished reports go: a local directory or {@code s3://bucket/prefix}. A zip appears there
@@ -70,7 +75,7 @@ public sealed interface ReportDestination {
       }
     }
 
-    private static S3Client client(ReportSettings settings) {
+    static S3Client client(ReportSettings settings) {
       S3ClientBuilder builder =
           S3Client.builder()
               .httpClient(UrlConnectionHttpClient.create())
@@ -94,6 +99,62 @@ public sealed interface ReportDestination {
         return Region.US_EAST_1;
       }
     }
+  }
+
+  /**
+   * Opens a report at the location it was published to ({@code s3://bucket/key} or an absolute
+   * path), for streaming; a report no longer there is a {@link ReportException.Kind#GONE}.
+   */
+  static InputStream open(String location, ReportSettings settings) {
+    if (location.startsWith("s3://")) {
+      String rest = location.substring(5);
+      int slash = rest.indexOf('/');
+      String bucket = rest.substring(0, slash);
+      String key = rest.substring(slash + 1);
+      S3Client s3 = S3.client(settings);
+      try {
+        InputStream object = s3.getObject(b -> b.bucket(bucket).key(key));
+        return new FilterInputStream(object) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              s3.close();
+            }
+          }
+        };
+      } catch (NoSuchKeyException | NoSuchBucketException e) {
+        s3.close();
+        throw gone(location, e);
+      } catch (SdkException e) {
+        s3.close();
+        throw new ReportException(
+            ReportException.Kind.DESTINATION,
+            "destination-failed",
+            "cannot read the report at " + location + ": " + e.getMessage(),
+            e);
+      }
+    }
+    try {
+      return Files.newInputStream(Path.of(location));
+    } catch (NoSuchFileException e) {
+      throw gone(location, e);
+    } catch (IOException e) {
+      throw new ReportException(
+          ReportException.Kind.DESTINATION,
+          "destination-failed",
+          "cannot read the report at " + location + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static ReportException gone(String location, Exception cause) {
+    return new ReportException(
+        ReportException.Kind.GONE,
+        "report-file-missing",
+        "the report's zip is no longer at " + location,
+        cause);
   }
 
   /** Reads a destination: {@code s3://bucket[/prefix]}, or else a directory path. */

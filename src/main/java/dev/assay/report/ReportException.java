@@ -17,7 +17,9 @@ public class ReportException extends RuntimeException {
     /** The file to verify is not a readable zip (422; CLI exit 2). */
     UNUSABLE,
     /** The destination could not be written; nothing was left there (502; CLI exit 1). */
-    DESTINATION
+    DESTINATION,
+    /** A recorded report's zip is no longer at its location (404; CLI exit 1). */
+    GONE
   }
 
   private final Kind kind;

@@ -73,19 +73,18 @@ public final class Reports {
    * assessment's report destination (else the default destination).
    */
   public ReportRecord create(String assessmentId, ReportRequest request, String by, Path output) {
+    return create(assessmentId, request, by, output, UUID.randomUUID().toString());
+  }
+
+  /** As {@link #create(String, ReportRequest, String, Path)}, under an id chosen beforehand. */
+  public ReportRecord create(
+      String assessmentId, ReportRequest request, String by, Path output, String reportId) {
     ReportRequest req = (request == null ? ReportRequest.whole() : request).validated();
     Assessment a = store.assessments().get(assessmentId);
     ReportDestination destination =
-        output != null
-            ? new ReportDestination.Directory(absoluteParent(output))
-            : ReportDestination.parse(
-                a.reportDestination() != null && !a.reportDestination().isBlank()
-                    ? a.reportDestination()
-                    : settings.defaultDestination(),
-                settings);
+        output != null ? new ReportDestination.Directory(absoluteParent(output)) : destination(a);
     SigningKey signer = key.get();
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    String reportId = UUID.randomUUID().toString();
     String who = by == null || by.isBlank() ? "unknown" : by;
     try (Connection c = dataSource.getConnection()) {
       EvidenceQuery query = query(a, req);
@@ -157,6 +156,36 @@ public final class Reports {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the report: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * What can be checked before a build starts: the selection, the assessment and its destination.
+   * Returns the validated request.
+   */
+  public ReportRequest check(String assessmentId, ReportRequest request) {
+    ReportRequest req = (request == null ? ReportRequest.whole() : request).validated();
+    Assessment a = store.assessments().get(assessmentId);
+    destination(a);
+    new OutlineFactory(store, frameworks).checkSelection(a, req);
+    return req;
+  }
+
+  /** The report of the assessment with this id, if one was built. */
+  public Optional<ReportRecord> find(String assessmentId, String reportId) {
+    return list(assessmentId).stream().filter(r -> r.id().equals(reportId)).findFirst();
+  }
+
+  /** The report's zip as stored at its location (a local file or an S3 object), to stream. */
+  public java.io.InputStream open(ReportRecord report) {
+    return ReportDestination.open(report.location(), settings);
+  }
+
+  private ReportDestination destination(Assessment a) {
+    return ReportDestination.parse(
+        a.reportDestination() != null && !a.reportDestination().isBlank()
+            ? a.reportDestination()
+            : settings.defaultDestination(),
+        settings);
   }
 
   public List<ReportRecord> list(String assessmentId) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * OCSF, ASFF, SARIF and OSCAL: each validates against its (hand-written, minimal) JSON Schema in
- * {@code src/test/resources/schemas}, and the statuses read back equal the evaluation's under the
- * mapping table, with nothing but PASS read back as passing.
+ * {@code src/test/resources/schemas} of the required fields and Assay's own rules (OSCAL and SARIF
+ * also against their official schemas: OfficialSchemaTest), and the statuses read back equal the
+ * evaluation's under the mapping table, with nothing but PASS read back as passing.
  */
 class JsonExportsTest {
 

@@ -83,6 +83,8 @@ public final class AccessPolicy {
     wholeAssessment(t, A + "/export");
     wholeAssessment(t, A + "/evidence/verify");
     wholeAssessment(t, A + "/reports");
+    wholeAssessment(t, A + "/reports/{reportId}");
+    wholeAssessment(t, A + "/reports/{reportId}/download");
     owner(t, "PUT " + A + "/status");
     owner(t, "PUT " + A + "/control-sets/{controlSetId}/status");
     owner(t, "POST " + A + "/runs");
