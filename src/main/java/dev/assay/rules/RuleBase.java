@@ -42,9 +42,18 @@ public record RuleBase(
    * firing at 100k facts), so it is off unless asked for.
    */
   public Firings fire(Collection<?> facts) {
-    return Boolean.getBoolean("assay.rules.parallel-firing")
-        ? fireInParallel(facts)
-        : fireInOneSession(facts);
+    return parallelFiring() ? fireInParallel(facts) : fireInOneSession(facts);
+  }
+
+  /** How {@link #fire} fires in this process, for benchmark reports. */
+  public static String firingMode() {
+    return parallelFiring()
+        ? "parallel sessions by account group, direct firing"
+        : "one session, direct firing";
+  }
+
+  private static boolean parallelFiring() {
+    return Boolean.getBoolean("assay.rules.parallel-firing");
   }
 
   /**
