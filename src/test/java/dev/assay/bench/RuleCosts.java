@@ -17,8 +17,8 @@ import org.kie.internal.utils.KieHelper;
 /**
  * Which rules cost the engine most: each rule alone in a KieBase, fired on the 100k-fact estate,
  * reported as the best main-thread CPU time of five runs minus that of inserting the facts into an
- * empty KieBase. Arguments name rules to measure (default: every rule). Found the un-indexed {@code
- * this == $g} self-join of the sensitive-information rule (about 130 ms alone).
+ * empty KieBase. Arguments name rules to measure (default: every rule). On a loaded machine a rule
+ * can show a large cost in one run and none in the next: rerun the top ones on their own.
  */
 public final class RuleCosts {
   static final ThreadMXBean T = ManagementFactory.getThreadMXBean();
