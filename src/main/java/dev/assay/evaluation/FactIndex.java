@@ -18,12 +18,14 @@ final class FactIndex {
   private final Map<String, List<Resource>> resourcesByType = new HashMap<>();
   private final Map<String, Map<Scope, List<CollectionGap>>> gapsByType = new HashMap<>();
   private final Map<Scope, List<CollectionGap>> gapsByScope = new HashMap<>();
-  private final Map<String, Resource> byArn = new HashMap<>();
+  private final NormalizedSnapshot snapshot;
+  // Only a violation on a resource its rule's type does not know needs this: built on first use.
+  private Map<String, Resource> byArn;
 
   FactIndex(NormalizedSnapshot snapshot) {
+    this.snapshot = snapshot;
     for (Object fact : snapshot.facts()) {
       if (fact instanceof Resource r) {
-        byArn.putIfAbsent(r.arn(), r);
         String type = r.resourceType();
         resources
             .computeIfAbsent(type, k -> new HashMap<>())
@@ -59,7 +61,20 @@ final class FactIndex {
     return gapsByScope.getOrDefault(scope, List.of());
   }
 
+  /** Whether any gap concerns this resource type, in any scope. */
+  boolean hasGaps(String type) {
+    return gapsByType.containsKey(type);
+  }
+
   Resource byArn(String arn) {
+    if (byArn == null) {
+      byArn = new HashMap<>();
+      for (Object fact : snapshot.facts()) {
+        if (fact instanceof Resource r) {
+          byArn.putIfAbsent(r.arn(), r);
+        }
+      }
+    }
     return byArn.get(arn);
   }
 }

@@ -27,7 +27,9 @@ final class FindingFactory {
   }
 
   Finding fail(String arn, Scope scope, Collection<String> reasons) {
-    return finding(Status.FAIL, arn, scope, String.join(" ", reasons));
+    // Most resources break a rule for one reason: no joining (and no copy) for those.
+    String reason = reasons.size() == 1 ? reasons.iterator().next() : String.join(" ", reasons);
+    return finding(Status.FAIL, arn, scope, reason);
   }
 
   Finding pass(String arn, Scope scope) {

@@ -40,6 +40,10 @@ final class RuleJudge {
     Map<String, SortedSet<String>> ruleViolations = violations.getOrDefault(rule.id(), Map.of());
     FindingFactory make = new FindingFactory(rule, controlIds, type);
     List<Finding> findings = new ArrayList<>();
+    // Every ARN judged so far, so that gaps and violations do not judge a resource twice. Without
+    // gaps of the type only violations need checking against it, and those judged are the ones
+    // met below: a far smaller set than every resource of the type on a large estate.
+    boolean gapsOfType = facts.hasGaps(type.name());
     Set<String> judged = new HashSet<>();
     for (Scope scope : scopes) {
       if (scope.global() != type.global()) {
@@ -49,7 +53,9 @@ final class RuleJudge {
       List<CollectionGap> gaps = facts.gaps(type.name(), scope);
       for (Resource resource : facts.resources(type.name(), scope)) {
         SortedSet<String> reasons = ruleViolations.get(resource.arn());
-        judged.add(resource.arn());
+        if (gapsOfType || reasons != null) {
+          judged.add(resource.arn());
+        }
         if (!resource.inScope()) {
           inScope.add(outOfUse((RegionLevel) resource, scope, gaps, make));
         } else if (type.regionLevel() && !gaps.isEmpty()) {

@@ -121,6 +121,7 @@ final class EvaluationBench {
     out.put("cpuRatio", round(evaluate.cpuMedian() / floor.cpuMedian(), 2));
     out.put("engineFactsPerSecond", Math.round(n / (evaluate.median() / 1000)));
     out.put("floorFactsPerSecond", Math.round(n / (floor.median() / 1000)));
+    out.put("firingMode", RuleBase.firingMode());
     out.put("fireOnlyMs", fire.summary());
     out.put("fireParallelMs", fireParallel.summary());
     out.put("predicatesOnlyMs", predicates.summary());

@@ -72,7 +72,11 @@ final class Report {
           String.format("%,d", ((Number) size.get("floorFactsPerSecond")).longValue()),
           "",
           "");
-      r.row("  rules only: fire (as evaluate does)", ms(size, "fireOnlyMs"), "", "");
+      r.row(
+          "  rules only: fire (as evaluate does)",
+          ms(size, "fireOnlyMs") + " [" + size.getOrDefault("firingMode", "one session") + "]",
+          "",
+          "");
       r.row("  rules only: fire in parallel sessions", ms(size, "fireParallelMs"), "", "");
       r.row(
           "  rules only: floor predicates",
