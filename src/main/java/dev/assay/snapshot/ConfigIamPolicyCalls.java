@@ -19,8 +19,8 @@ import java.util.Map;
  * and {@code policyVersionList[] {versionId, isDefaultVersion, document}} (field names from
  * awslabs/aws-config-resource-schema {@code config/properties/resource-types/AWS::IAM::Policy};
  * {@code document} is URL-encoded as IAM returns it). Config records no AWS-managed policies: their
- * documents stay uncollected, so a role with one attached is reported ERROR by the rules that
- * weigh its whole permissions, never PASS.
+ * documents stay uncollected, so a role with one attached is reported ERROR by the rules that weigh
+ * its whole permissions, never PASS.
  */
 final class ConfigIamPolicyCalls {
 
@@ -57,7 +57,8 @@ final class ConfigIamPolicyCalls {
             p.put("AttachmentCount", attachments);
           }
           JsonNode version = defaultVersion(c);
-          JsonNode document = version == null ? null : ConfigIamDocuments.decoded(version.get("document"));
+          JsonNode document =
+              version == null ? null : ConfigIamDocuments.decoded(version.get("document"));
           if (arn != null && document != null) {
             ObjectNode response = NODES.objectNode();
             ObjectNode v = response.putObject("PolicyVersion");

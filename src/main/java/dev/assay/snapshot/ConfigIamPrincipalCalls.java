@@ -17,17 +17,17 @@ import java.util.Map;
  * How AWS Config {@code AWS::IAM::Role}, {@code AWS::IAM::User} and {@code AWS::IAM::Group} items
  * become the IAM calls the normalizers read. Config records each principal as IAM's
  * GetAccountAuthorizationDetails does, in camelCase: {@code roleName}/{@code userName}/{@code
- * groupName}, {@code arn}, {@code path}, {@code attachedManagedPolicies[] {policyName,
- * policyArn}}, inline policies in {@code rolePolicyList}/{@code userPolicyList}/{@code
- * groupPolicyList} {@code [] {policyName, policyDocument}}, a role's {@code
- * assumeRolePolicyDocument} and {@code permissionsBoundary {permissionsBoundaryType,
- * permissionsBoundaryArn}}, a user's {@code groupList[]} of group names (field names from
- * awslabs/aws-config-resource-schema {@code config/properties/resource-types/AWS::IAM::Role},
- * {@code ::User}, {@code ::Group}; documents URL-encoded as IAM returns them). They give {@code
- * List<Kind>s}, {@code GetRole}, {@code ListAttached<Kind>Policies}, {@code List<Kind>Policies},
- * {@code Get<Kind>Policy} and {@code ListGroupsForUser}. A list the item does not carry leaves its
- * call uncollected; Config records no service-specific credentials, login profiles, MFA devices or
- * last-accessed reports, so the rules on them report ERROR, never PASS.
+ * groupName}, {@code arn}, {@code path}, {@code attachedManagedPolicies[] {policyName, policyArn}},
+ * inline policies in {@code rolePolicyList}/{@code userPolicyList}/{@code groupPolicyList} {@code
+ * [] {policyName, policyDocument}}, a role's {@code assumeRolePolicyDocument} and {@code
+ * permissionsBoundary {permissionsBoundaryType, permissionsBoundaryArn}}, a user's {@code
+ * groupList[]} of group names (field names from awslabs/aws-config-resource-schema {@code
+ * config/properties/resource-types/AWS::IAM::Role}, {@code ::User}, {@code ::Group}; documents
+ * URL-encoded as IAM returns them). They give {@code List<Kind>s}, {@code GetRole}, {@code
+ * ListAttached<Kind>Policies}, {@code List<Kind>Policies}, {@code Get<Kind>Policy} and {@code
+ * ListGroupsForUser}. A list the item does not carry leaves its call uncollected; Config records no
+ * service-specific credentials, login profiles, MFA devices or last-accessed reports, so the rules
+ * on them report ERROR, never PASS.
  */
 final class ConfigIamPrincipalCalls {
 
@@ -95,7 +95,8 @@ final class ConfigIamPrincipalCalls {
             ArrayNode out = response.putArray("Groups");
             groups.forEach(g -> out.addObject().put("GroupName", g.asText()));
             calls.add(
-                call(scope, "ListGroupsForUser", name, request("UserName", name), response, source));
+                call(
+                    scope, "ListGroupsForUser", name, request("UserName", name), response, source));
           }
         });
     calls.add(call(scope, "List" + kind + "s", "", NODES.objectNode(), list, source));

@@ -23,8 +23,7 @@ import java.util.zip.GZIPInputStream;
  * Config delivers to S3: {@code {"fileVersion", "configurationItems": [...]}}) as a snapshot. Items
  * of the types in {@link ConfigItemMapping} become the List and Describe calls a collection would
  * have recorded, those of {@link ConfigResourceCalls} (S3, CloudTrail, Bedrock, IAM) the calls it
- * names;
- * other types are reported as skipped; deleted and unrecorded items are ignored, since they
+ * names; other types are reported as skipped; deleted and unrecorded items are ignored, since they
  * describe nothing that exists. A history file may hold several items of one resource: the latest
  * capture wins. Everything Config does not record stays uncollected, so the rules that need it
  * report ERROR, never PASS.

@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
 /**
  * AWS Config {@code AWS::IAM::Role}, {@code Policy}, {@code User} and {@code Group} items give the
  * IAM rules the statuses that a collected snapshot of the same principals gives; what Config does
- * not record (last-accessed reports, API keys, login profiles, MFA) stays ERROR, never PASS.
- * {@code iam-collected} holds exactly what the Config file records, spelled as the CLI prints it.
+ * not record (last-accessed reports, API keys, login profiles, MFA) stays ERROR, never PASS. {@code
+ * iam-collected} holds exactly what the Config file records, spelled as the CLI prints it.
  */
 class ConfigIamCallsTest {
 
   private static final Path CONFIG =
-      Path.of("src/test/resources/configsnapshot/111111111111_Config_global_ConfigSnapshot_IAM.json");
+      Path.of(
+          "src/test/resources/configsnapshot/111111111111_Config_global_ConfigSnapshot_IAM.json");
   private static final Path COLLECTED = Path.of("src/test/resources/configsnapshot/iam-collected");
   private static final String ACCOUNT = "arn:aws:iam::111111111111:";
 
@@ -80,9 +81,11 @@ class ConfigIamCallsTest {
     assertEquals(statuses(COLLECTED), config);
     // The judgements the comparison rests on, so equal-but-empty results cannot pass.
     assertEquals(
-        Status.FAIL, config.get("bedrock_full_access_policy_attached " + ACCOUNT + "role/GenAiDeveloper"));
+        Status.FAIL,
+        config.get("bedrock_full_access_policy_attached " + ACCOUNT + "role/GenAiDeveloper"));
     assertEquals(
-        Status.FAIL, config.get("sagemaker_full_access_policy_attached " + ACCOUNT + "role/DataScientist"));
+        Status.FAIL,
+        config.get("sagemaker_full_access_policy_attached " + ACCOUNT + "role/DataScientist"));
     assertEquals(
         Status.FAIL,
         config.get(
@@ -98,10 +101,12 @@ class ConfigIamCallsTest {
     // The default version (v2) is judged, not the older v1 that subscribes.
     assertEquals(
         Status.PASS,
-        config.get("iam_policy_no_wildcard_marketplace_subscribe " + ACCOUNT + "policy/GuardedInvoke"));
+        config.get(
+            "iam_policy_no_wildcard_marketplace_subscribe " + ACCOUNT + "policy/GuardedInvoke"));
     assertEquals(
         Status.FAIL,
-        config.get("iam_policy_no_wildcard_marketplace_subscribe " + ACCOUNT + "policy/MarketplaceAll"));
+        config.get(
+            "iam_policy_no_wildcard_marketplace_subscribe " + ACCOUNT + "policy/MarketplaceAll"));
     assertEquals(
         Status.FAIL,
         config.get(
@@ -137,7 +142,8 @@ class ConfigIamCallsTest {
 
   @Test
   void documentsAreDecodedAsTheCliPrintsThem() {
-    List<ApiCall> calls = new SnapshotReader(Normalization.standard().knownOperations()).read(CONFIG).calls();
+    List<ApiCall> calls =
+        new SnapshotReader(Normalization.standard().knownOperations()).read(CONFIG).calls();
     ApiCall inline =
         calls.stream()
             .filter(c -> c.operation().equals("GetRolePolicy"))
@@ -155,7 +161,12 @@ class ConfigIamCallsTest {
             .orElseThrow();
     assertEquals(
         "arn:aws:iam::111111111111:policy/GenAiBoundary",
-        getRole.response().path("Role").path("PermissionsBoundary").path("PermissionsBoundaryArn").asText());
+        getRole
+            .response()
+            .path("Role")
+            .path("PermissionsBoundary")
+            .path("PermissionsBoundaryArn")
+            .asText());
     assertTrue(
         getRole.response().path("Role").path("AssumeRolePolicyDocument").isObject(),
         "trust policy decoded to an object");
