@@ -19,8 +19,8 @@ import java.util.Map;
  * advancedEventSelectors} (a converted or hand-made file); for items as Config delivers them they
  * stay uncollected and the trail rules report ERROR, never PASS. A region with no trail item gets
  * no {@code DescribeTrails} at all: Config may simply not record the type there. Multi-region
- * trails are recorded in their home region only, so other regions may miss them: that can only
- * turn PASS into FAIL or ERROR, never the reverse.
+ * trails are recorded in their home region only, so other regions may miss them: that can only turn
+ * PASS into FAIL or ERROR, never the reverse.
  */
 final class ConfigTrailCalls {
 
