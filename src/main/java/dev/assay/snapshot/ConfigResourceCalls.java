@@ -44,7 +44,11 @@ record ConfigResourceCalls(
           new ConfigResourceCalls(
               ConfigIamPolicyCalls.TYPE,
               ConfigIamPolicyCalls::policyName,
-              ConfigIamPolicyCalls::calls));
+              ConfigIamPolicyCalls::calls),
+          new ConfigResourceCalls(
+              ConfigKmsKeyCalls.TYPE, ConfigKmsKeyCalls::keyId, ConfigKmsKeyCalls::calls),
+          new ConfigResourceCalls(
+              "AWS::KMS::Alias", ConfigKmsKeyCalls::aliasName, ConfigKmsKeyCalls::aliasCalls));
 
   private static ConfigResourceCalls principals(String type) {
     return new ConfigResourceCalls(
