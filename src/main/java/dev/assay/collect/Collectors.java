@@ -10,6 +10,7 @@ import dev.assay.collect.aws.cloudwatch.CloudWatchCollector;
 import dev.assay.collect.aws.config.ConfigRulesCollector;
 import dev.assay.collect.aws.ec2.Ec2Collector;
 import dev.assay.collect.aws.iam.IamCollector;
+import dev.assay.collect.aws.kms.KmsCollector;
 import dev.assay.collect.aws.logs.LogsCollector;
 import dev.assay.collect.aws.organizations.OrganizationsCollector;
 import dev.assay.collect.aws.sagemaker.SageMakerCollector;
@@ -35,6 +36,7 @@ public final class Collectors {
         new OrganizationsCollector(),
         new CloudTrailCollector(),
         new LogsCollector(),
+        new KmsCollector(),
         new Ec2Collector(),
         new CloudWatchCollector(),
         new ApplicationAutoScalingCollector(),

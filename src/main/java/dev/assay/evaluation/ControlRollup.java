@@ -15,13 +15,17 @@ final class ControlRollup {
   private ControlRollup() {}
 
   static List<ControlResult> rollUp(Framework framework, List<Finding> findings, List<Task> tasks) {
-    // Count once per rule, then add up per control: scanning every finding for every control
-    // cost more than firing the rules on large estates.
+    // Count once per (rule, control the finding counts for), then add up per control: scanning
+    // every finding for every control cost more than firing the rules on large estates. A finding
+    // counts for the controls it names, which CheckEvidence may narrow below the rule's controls.
     Map<String, int[]> countsByRule = new HashMap<>();
     for (Finding finding : findings) {
-      countsByRule
-          .computeIfAbsent(finding.ruleId(), k -> new int[Status.values().length])[
-          finding.status().ordinal()]++;
+      for (String controlId : finding.controlIds()) {
+        countsByRule
+            .computeIfAbsent(
+                key(finding.ruleId(), controlId), k -> new int[Status.values().length])[
+            finding.status().ordinal()]++;
+      }
     }
     Map<String, List<Task>> tasksByControl = new HashMap<>();
     for (Task task : tasks) {
@@ -38,11 +42,15 @@ final class ControlRollup {
     return results;
   }
 
+  private static String key(String ruleId, String controlId) {
+    return ruleId + '\n' + controlId;
+  }
+
   private static ControlResult rollUp(
       ControlSet set, Control control, Map<String, int[]> countsByRule, List<Task> own) {
     int[] counts = new int[Status.values().length];
     for (String rule : new LinkedHashSet<>(control.rules())) {
-      int[] ofRule = countsByRule.get(rule);
+      int[] ofRule = countsByRule.get(key(rule, control.id()));
       if (ofRule != null) {
         for (int i = 0; i < counts.length; i++) {
           counts[i] += ofRule[i];

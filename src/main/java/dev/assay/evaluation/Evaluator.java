@@ -45,6 +45,7 @@ public final class Evaluator {
     FactIndex index = new FactIndex(snapshot);
     RuleJudge judge = new RuleJudge(index, RuleJudge.index(firings.violations()));
     Map<String, List<String>> controlsByRule = controlsByRule(framework);
+    CheckEvidence checks = new CheckEvidence(framework, index);
     // Each rule's findings are sorted on their own and the rules taken in ID order: the same
     // order as one stable sort of all findings by (rule, account, region, ARN), for less work.
     Map<String, List<Finding>> findingsByRule = new TreeMap<>();
@@ -62,6 +63,7 @@ public final class Evaluator {
       }
       List<Finding> ofRule =
           new ArrayList<>(judge.judge(rule, controlsByRule.get(ruleId), snapshot.scopes()));
+      ofRule.replaceAll(checks::narrow);
       ofRule.sort(WITHIN_RULE);
       findingsByRule.put(ruleId, ofRule);
     }

@@ -12,7 +12,9 @@ import java.util.List;
 public final class ComplianceChecks {
 
   private static final List<String> CONFIG_RULE_PREFIXES = List.of("SAGEMAKER_", "BEDROCK");
-  private static final List<String> CONTROL_PREFIXES = List.of("SageMaker.", "Bedrock.");
+  // AgentCore's controls are BedrockAgentCore.1, .2 ...: "Bedrock." alone does not match them.
+  private static final List<String> CONTROL_PREFIXES =
+      List.of("SageMaker.", "Bedrock.", "BedrockAgentCore.");
 
   private ComplianceChecks() {}
 

@@ -17,6 +17,11 @@ import java.util.Map;
  * onto the GetGuardrail response's {@code contentPolicy.filters} and so on. A grounding filter
  * without {@code enabled} or {@code action} stays undetermined (the normalizer reports a gap). A
  * region with no guardrail item gets no {@code ListGuardrails}: absence in Config proves nothing.
+ * The property names are CloudFormation's ({@code AWS::Bedrock::Guardrail} in the CloudFormation
+ * template reference: {@code ContentPolicyConfig.FiltersConfig[] {Type, InputStrength,
+ * OutputStrength}}, {@code ContextualGroundingPolicyConfig.FiltersConfig[] {Type, Threshold,
+ * Action, Enabled}}, {@code KmsKeyArn}); awslabs/aws-config-resource-schema has no properties file
+ * for this type yet, so both letter cases are accepted.
  */
 final class ConfigGuardrailCalls {
 

@@ -37,7 +37,31 @@ record ConfigResourceCalls(
           new ConfigResourceCalls(
               ConfigKnowledgeBaseCalls.TYPE,
               ConfigKnowledgeBaseCalls::knowledgeBaseId,
-              ConfigKnowledgeBaseCalls::calls));
+              ConfigKnowledgeBaseCalls::calls),
+          principals(ConfigIamPrincipalCalls.ROLE),
+          principals(ConfigIamPrincipalCalls.USER),
+          principals(ConfigIamPrincipalCalls.GROUP),
+          new ConfigResourceCalls(
+              ConfigIamPolicyCalls.TYPE,
+              ConfigIamPolicyCalls::policyName,
+              ConfigIamPolicyCalls::calls),
+          new ConfigResourceCalls(
+              ConfigKmsKeyCalls.TYPE, ConfigKmsKeyCalls::keyId, ConfigKmsKeyCalls::calls),
+          new ConfigResourceCalls(
+              "AWS::KMS::Alias", ConfigKmsKeyCalls::aliasName, ConfigKmsKeyCalls::aliasCalls));
+
+  private static ConfigResourceCalls principals(String type) {
+    return new ConfigResourceCalls(
+        type,
+        (item, c) -> ConfigIamPrincipalCalls.name(type, item, c),
+        (scope, resources, source) ->
+            ConfigIamPrincipalCalls.calls(type, scope, resources, source));
+  }
+
+  /** IAM is global: Config records its items in region {@code global}, as the collector does. */
+  boolean global() {
+    return type.startsWith("AWS::IAM::");
+  }
 
   static Optional<ConfigResourceCalls> of(String type) {
     return ALL.stream().filter(r -> r.type().equals(type)).findFirst();

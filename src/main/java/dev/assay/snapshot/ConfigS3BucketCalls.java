@@ -16,6 +16,12 @@ import java.util.List;
  * map onto the {@code GetBucketPolicy}, {@code GetBucketEncryption} and {@code GetBucketVersioning}
  * responses. A document the item does not carry stays uncollected (the rules report ERROR); public
  * access block and logging are recorded by Config but read by no rule, so they are not mapped.
+ * Field names: awslabs/aws-config-resource-schema {@code
+ * config/properties/resource-types/AWS::S3::Bucket.properties.json} ({@code
+ * ServerSideEncryptionConfiguration.rules.applyServerSideEncryptionByDefault.sseAlgorithm}/{@code
+ * kmsMasterKeyID}, {@code rules.bucketKeyEnabled}, {@code BucketVersioningConfiguration.status}/
+ * {@code isMfaDeleteEnabled}); the schema leaves policy documents out, and delivered items carry
+ * {@code "BucketPolicy": {"policyText": null}} for a bucket without one.
  */
 final class ConfigS3BucketCalls {
 

@@ -22,8 +22,8 @@ import java.util.zip.GZIPInputStream;
  * Reads an AWS Config configuration snapshot or configuration history file (the JSON, or gzip JSON,
  * Config delivers to S3: {@code {"fileVersion", "configurationItems": [...]}}) as a snapshot. Items
  * of the types in {@link ConfigItemMapping} become the List and Describe calls a collection would
- * have recorded, those of {@link ConfigResourceCalls} (S3, CloudTrail, Bedrock) the calls it names;
- * other types are reported as skipped; deleted and unrecorded items are ignored, since they
+ * have recorded, those of {@link ConfigResourceCalls} (S3, CloudTrail, Bedrock, IAM) the calls it
+ * names; other types are reported as skipped; deleted and unrecorded items are ignored, since they
  * describe nothing that exists. A history file may hold several items of one resource: the latest
  * capture wins. Everything Config does not record stays uncollected, so the rules that need it
  * report ERROR, never PASS.
@@ -72,9 +72,13 @@ final class ConfigSnapshotReader {
       if (type == null) {
         throw new SnapshotException(where + ": no resourceType");
       }
-      Scope scope = new Scope(account, region);
-      scopes.add(scope);
       var resourceCalls = ConfigResourceCalls.of(type);
+      // Config writes "global" for IAM items; an older or converted file may name a region.
+      Scope scope =
+          new Scope(
+              account,
+              resourceCalls.isPresent() && resourceCalls.get().global() ? Scope.GLOBAL : region);
+      scopes.add(scope);
       if (resourceCalls.isPresent()) {
         String key = resourceCalls.get().key().apply(item, configuration(item, where));
         if (key == null) {

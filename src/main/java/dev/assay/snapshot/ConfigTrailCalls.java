@@ -9,13 +9,18 @@ import java.util.Map;
 
 /**
  * How the AWS Config {@code AWS::CloudTrail::Trail} items of one account and region become the
- * CloudTrail calls the normalizer reads: {@code DescribeTrails} lists them; {@code GetTrailStatus}
- * comes from the item's {@code isLogging} and {@code GetEventSelectors} from its {@code
- * eventSelectors}/{@code advancedEventSelectors} (the CloudFormation properties Config records). An
- * item that does not carry them leaves those calls uncollected, so the trail cannot count as
- * recording Bedrock. A region with no trail item gets no {@code DescribeTrails} at all: Config may
- * simply not record the type there. Multi-region trails are recorded in their home region only, so
- * other regions may miss them: that can only turn PASS into FAIL or ERROR, never the reverse.
+ * CloudTrail calls the normalizer reads. Config records a trail as DescribeTrails describes it, in
+ * camelCase ({@code name}, {@code trailARN}, {@code homeRegion}, {@code isMultiRegionTrail}, {@code
+ * hasCustomEventSelectors}...: awslabs/aws-config-resource-schema {@code
+ * config/properties/resource-types/AWS::CloudTrail::Trail.properties.json}), without the logging
+ * status or the event selectors. So {@code DescribeTrails} lists the trails, while {@code
+ * GetTrailStatus} and {@code GetEventSelectors} are made only from an item that carries the
+ * CloudFormation properties {@code isLogging} and {@code eventSelectors}/{@code
+ * advancedEventSelectors} (a converted or hand-made file); for items as Config delivers them they
+ * stay uncollected and the trail rules report ERROR, never PASS. A region with no trail item gets
+ * no {@code DescribeTrails} at all: Config may simply not record the type there. Multi-region
+ * trails are recorded in their home region only, so other regions may miss them: that can only turn
+ * PASS into FAIL or ERROR, never the reverse.
  */
 final class ConfigTrailCalls {
 

@@ -47,6 +47,7 @@ public final class Normalization {
             new OrganizationsNormalizer(),
             new GenAiBucketsNormalizer(),
             new LogsDataProtectionNormalizer(),
+            new KmsNormalizer(),
             new ApiGatewayNormalizer(),
             new ConfigRulesNormalizer(),
             new SecurityHubNormalizer(),
@@ -74,7 +75,7 @@ public final class Normalization {
           normalizer.normalize(calls, sink);
         }
       }
-      facts.addAll(decideUse(sink.facts(), sink.gaps()));
+      facts.addAll(KmsKeyUse.decide(decideUse(sink.facts(), sink.gaps())));
       gaps.addAll(sink.gaps());
     }
     facts = CrossScopeRoles.resolve(facts, gaps, snapshot.scopes());
