@@ -23,9 +23,7 @@ public final class PrettyJson {
   // bytes, characters outside the BMP are written as UTF-8 (as the String route does), not as
   // escaped surrogate pairs.
   private static final ObjectWriter DEFAULT_WRITER =
-      DEFAULT_MAPPER
-          .writer(printer())
-          .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+      DEFAULT_MAPPER.writer(printer()).with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
 
   private PrettyJson() {}
 

@@ -46,12 +46,12 @@ final class ServiceBench {
     Stopwatch readyCpu = new Stopwatch();
     for (int i = 1; i < starts; i++) {
       try (ServiceProcess service = ServiceProcess.start(jar, rules, frameworks)) {
-        ready.record(service.awaitReady(Duration.ofSeconds(120)));
+        ready.record(service.awaitReady(Duration.ofSeconds(300)));
         readyCpu.record(service.cpuMs());
       }
     }
     try (ServiceProcess service = ServiceProcess.start(jar, rules, frameworks)) {
-      ready.record(service.awaitReady(Duration.ofSeconds(120)));
+      ready.record(service.awaitReady(Duration.ofSeconds(300)));
       readyCpu.record(service.cpuMs());
       out.put("readyMs", ready.summary());
       // CPU the service used until ready: what startup costs, whatever else the machine runs.
