@@ -3,19 +3,18 @@ package dev.assay.api;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineRejectedException;
-import dev.assay.reload.EngineSource;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Prototype;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the engine when the service starts, not on the first request: a broken rule base or
  * framework must stop the service from starting, with every problem in the log, rather than turn
- * each request into an error later. Later changes go through the same check in {@link
+ * each request into an error later. Loading starts early, in {@link EngineLoading}, and overlaps
+ * the rest of startup; this factory waits for it. Later changes go through the same check in {@link
  * EngineHolder#reload}, which keeps the last good engine when they fail it.
  */
 @Factory
@@ -24,16 +23,9 @@ public class EngineFactory {
   private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);
 
   @Context
-  public EngineHolder engineHolder(AssayConfiguration config, ReloadConfiguration reload) {
-    long start = System.nanoTime();
-    EngineSource source =
-        new EngineSource(
-            config.rulesDir(),
-            config.frameworksDir(),
-            config.defaultFramework(),
-            reload.casesDir());
+  public EngineHolder engineHolder(AssayConfiguration config, EngineLoading loading) {
     try {
-      EngineHolder holder = EngineHolder.start(source, Clock.systemUTC());
+      EngineHolder holder = loading.await();
       AssayEngine engine = holder.current();
       LOG.info(
           "Loaded {} rules (rule base {}) from {} and {} frameworks from {} in {} ms",
@@ -42,7 +34,7 @@ public class EngineFactory {
           config.rulesDir(),
           engine.frameworks().frameworks().size(),
           config.frameworksDir(),
-          (System.nanoTime() - start) / 1_000_000);
+          (System.nanoTime() - loading.startNanos()) / 1_000_000);
       return holder;
     } catch (EngineRejectedException e) {
       LOG.error(

@@ -14,9 +14,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -38,10 +36,11 @@ public class EvaluationController {
   /**
    * The body is taken as bytes and parsed by {@link EvaluationRequestReader}, so that bad input
    * gets a detail naming the field; the result is written by {@link ResultJson}, as the CLI does,
-   * so both doors give the same bytes. Evaluation is CPU-bound: it runs off the event loop.
+   * so both doors give the same bytes. Evaluation is CPU-bound: it runs off the event loop, on
+   * {@link EvaluationThreads}, one per core.
    */
   @Post(consumes = MediaType.APPLICATION_JSON)
-  @ExecuteOn(TaskExecutors.BLOCKING)
+  @ExecuteOn(EvaluationThreads.NAME)
   public HttpResponse<byte[]> evaluate(
       @Body @Nullable byte[] body, @Nullable @QueryValue String format) {
     Exports exports = format == null ? Exports.JSON : ExportController.parse(format);
@@ -53,8 +52,7 @@ public class EvaluationController {
     EvaluationResult result =
         engine.evaluate(snapshot, request.framework(), at, request.manualEvidence());
     // ?format=ocsf|asff|sarif|csv|junit|oscal: the same bytes as evaluate --format.
-    String text = exports.write(ExportContext.of(engine, result));
-    return HttpResponse.ok(text.getBytes(StandardCharsets.UTF_8))
-        .contentType(MediaType.of(exports.mediaType()));
+    byte[] bytes = exports.writeBytes(ExportContext.of(engine, result));
+    return HttpResponse.ok(bytes).contentType(MediaType.of(exports.mediaType()));
   }
 }

@@ -32,10 +32,22 @@ public final class ApiKeys {
 
   private final Db db;
   private final Clock clock;
+  private final ApiKeyCache cache;
 
+  /** Keys read from the database on every use (the CLI: one command, one process). */
   public ApiKeys(DataSource dataSource, Clock clock) {
+    this(dataSource, clock, Duration.ZERO);
+  }
+
+  /**
+   * Keys whose callers are kept up to {@code cacheTtl} after a database read (the service): a key
+   * revoked through this object is refused at once, one revoked by another process within {@code
+   * cacheTtl}. {@link Duration#ZERO} reads the database on every use.
+   */
+  public ApiKeys(DataSource dataSource, Clock clock, Duration cacheTtl) {
     this.db = new Db(dataSource);
     this.clock = clock;
+    this.cache = new ApiKeyCache(cacheTtl);
   }
 
   /**
@@ -122,6 +134,15 @@ public final class ApiKeys {
 
   /** Revokes a key at once; revoking a revoked key changes nothing. */
   public ApiKey revoke(String id, String by) {
+    try {
+      return revokeInStore(id, by);
+    } finally {
+      // Also when the transaction failed half-way: a needless database read is the only cost.
+      cache.forget(id);
+    }
+  }
+
+  private ApiKey revokeInStore(String id, String by) {
     return db.tx(
         c -> {
           ApiKey key =
@@ -143,14 +164,18 @@ public final class ApiKeys {
    */
   public Caller authenticate(String secret) {
     Instant now = now();
+    String hash = ApiKeySecret.hash(secret);
+    if (cache.enabled()) {
+      Caller cached = cache.find(hash, now);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    long revocations = cache.revocations();
     return db.tx(
         c -> {
           ApiKey key =
-              Sql.one(
-                      c,
-                      "SELECT * FROM api_key WHERE key_hash = ?",
-                      ApiKeys::row,
-                      ApiKeySecret.hash(secret))
+              Sql.one(c, "SELECT * FROM api_key WHERE key_hash = ?", ApiKeys::row, hash)
                   .orElseThrow(() -> new AuthenticationException("unknown API key"));
           if (key.revokedAt() != null) {
             throw new AuthenticationException("the API key was revoked");
@@ -164,7 +189,11 @@ public final class ApiKeys {
           }
           Set<Role> roles = EnumSet.noneOf(Role.class);
           key.roles().forEach(r -> Role.named(r).ifPresent(roles::add));
-          return new Caller(key.subject(), roles, "api-key:" + key.id());
+          Caller caller = new Caller(key.subject(), roles, "api-key:" + key.id());
+          if (cache.enabled()) {
+            cache.put(hash, key, caller, now, revocations);
+          }
+          return caller;
         });
   }
 

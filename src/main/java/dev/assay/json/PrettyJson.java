@@ -1,10 +1,14 @@
 package dev.assay.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 /**
  * The one JSON style Assay prints everywhere (results, catalogues, reports): two-space indent,
@@ -15,26 +19,49 @@ public final class PrettyJson {
 
   private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
 
+  // Thread-safe: the writer makes a fresh printer from this one for every value it writes. As
+  // bytes, characters outside the BMP are written as UTF-8 (as the String route does), not as
+  // escaped surrogate pairs.
+  private static final ObjectWriter DEFAULT_WRITER =
+      DEFAULT_MAPPER.writer(printer()).with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
   private PrettyJson() {}
 
   public static String write(Object value) {
     return write(DEFAULT_MAPPER, value);
   }
 
+  /**
+   * The same text as {@link #write(Object)}, as UTF-8 bytes written directly: what the HTTP API
+   * sends, without going through a String first (an evaluation's JSON is hundreds of KB).
+   */
+  public static byte[] writeBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      DEFAULT_WRITER.writeValue(out, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("Assay prints plain records and maps", e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
   /** As {@link #write(Object)}, with a mapper carrying its own modules or inclusion settings. */
   public static String write(ObjectMapper mapper, Object value) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      return mapper.writer(printer).writeValueAsString(value) + "\n";
+      return mapper.writer(printer()).writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Assay prints plain records and maps", e);
     }
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.assay.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public enum Exports {
 
   public String write(ExportContext ctx) {
     return writer.apply(ctx);
+  }
+
+  /** What {@link #write} gives, as UTF-8 bytes (for JSON written as bytes directly). */
+  public byte[] writeBytes(ExportContext ctx) {
+    if (this == JSON) {
+      return ResultJson.writeBytes(ctx.result());
+    }
+    return write(ctx).getBytes(StandardCharsets.UTF_8);
   }
 
   public static Optional<Exports> parse(String id) {

@@ -11,4 +11,9 @@ public final class ResultJson {
   public static String write(EvaluationResult result) {
     return PrettyJson.write(result);
   }
+
+  /** The same document as {@link #write}, as UTF-8 bytes. */
+  public static byte[] writeBytes(EvaluationResult result) {
+    return PrettyJson.writeBytes(result);
+  }
 }

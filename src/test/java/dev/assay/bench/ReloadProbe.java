@@ -1,7 +1,6 @@
 package dev.assay.bench;
 
 import dev.assay.api.InlineCalls;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,12 +86,12 @@ final class ReloadProbe {
     private void loop() {
       while (!stop.get()) {
         try {
-          HttpResponse<String> response = load.once();
+          LoopbackConnection.Response response = load.once();
           long now = System.nanoTime();
           requests.incrementAndGet();
-          if (response.statusCode() != 200) {
+          if (response.status() != 200) {
             failures.incrementAndGet();
-          } else if (response.body().contains(expected)) {
+          } else if (response.text().contains(expected)) {
             firstSeen.compareAndSet(0, now);
           }
         } catch (Exception e) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.api.InlineCalls;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ final class ServiceBench {
   private final Path rules;
   private final Path frameworks;
   private final Path example;
+  private int requestBudget = 100_000;
 
   ServiceBench(Path jar, Path rules, Path frameworks, Path example) {
     this.jar = jar;
@@ -31,19 +31,35 @@ final class ServiceBench {
     this.example = example;
   }
 
+  /**
+   * Caps the warm-up and the measured run at {@code requests} each: on a loaded machine a fixed
+   * count warms the JIT alike for every build compared, where a fixed time does not.
+   */
+  ServiceBench requestBudget(int requests) {
+    this.requestBudget = requests;
+    return this;
+  }
+
   Map<String, Object> measure(int starts, Duration loadTime, int reloads) throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();
     Stopwatch ready = new Stopwatch();
+    Stopwatch readyCpu = new Stopwatch();
     for (int i = 1; i < starts; i++) {
       try (ServiceProcess service = ServiceProcess.start(jar, rules, frameworks)) {
-        ready.record(service.awaitReady(Duration.ofSeconds(120)));
+        ready.record(service.awaitReady(Duration.ofSeconds(300)));
+        readyCpu.record(service.cpuMs());
       }
     }
     try (ServiceProcess service = ServiceProcess.start(jar, rules, frameworks)) {
-      ready.record(service.awaitReady(Duration.ofSeconds(120)));
+      ready.record(service.awaitReady(Duration.ofSeconds(300)));
+      readyCpu.record(service.cpuMs());
       out.put("readyMs", ready.summary());
+      // CPU the service used until ready: what startup costs, whatever else the machine runs.
+      out.put("readyCpuMs", readyCpu.summary());
       out.put("http", http(service, loadTime));
-      out.put("reload", new ReloadProbe(service).measure(reloads));
+      if (reloads > 0) {
+        out.put("reload", new ReloadProbe(service).measure(reloads));
+      }
     }
     return out;
   }
@@ -55,18 +71,36 @@ final class ServiceBench {
     body.put("framework", BenchMain.FRAMEWORK);
     body.set("responses", calls);
     HttpLoad load = new HttpLoad(service.base.resolve("/api/v1/evaluations"), body.toString());
-    HttpResponse<String> first = load.once();
-    if (first.statusCode() != 200) {
-      throw new IllegalStateException(
-          "evaluation failed: " + first.statusCode() + " " + first.body());
+    LoopbackConnection.Response first = load.once();
+    if (first.status() != 200) {
+      throw new IllegalStateException("evaluation failed: " + first.status() + " " + first.text());
     }
     JsonNode result = InlineCalls.JSON.readTree(first.body());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("requestBytes", body.toString().length());
     out.put("findingsPerResponse", result.get("findings").size());
     out.put("resourcesPerRequest", JsonCalls.resources(result));
-    load.run(32, loadTime.dividedBy(3), 100_000);
-    out.putAll(load.run(32, loadTime, 100_000));
+    load.run(32, loadTime.dividedBy(3), requestBudget);
+    double serviceCpu = service.cpuMs();
+    double loadCpu = ownCpuMs();
+    Map<String, Object> run = load.run(32, loadTime, requestBudget);
+    long requests = ((Number) run.get("requests")).longValue();
+    out.putAll(run);
+    // CPU per request is steadier than wall time on a shared machine.
+    out.put(
+        "serviceCpuMsPerRequest",
+        EvaluationBench.round((service.cpuMs() - serviceCpu) / Math.max(1, requests), 3));
+    out.put(
+        "loadGeneratorCpuMsPerRequest",
+        EvaluationBench.round((ownCpuMs() - loadCpu) / Math.max(1, requests), 3));
     return out;
+  }
+
+  private static double ownCpuMs() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toNanos() / 1e6)
+        .orElse(Double.NaN);
   }
 }

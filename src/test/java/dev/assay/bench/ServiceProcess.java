@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,11 +46,7 @@ final class ServiceProcess implements AutoCloseable {
       port = socket.getLocalPort();
     }
     ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    jar.toAbsolutePath().toString()))
+        new ProcessBuilder(command(jar))
             .directory(home.toFile())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("service.log").toFile());
@@ -59,6 +56,27 @@ final class ServiceProcess implements AutoCloseable {
     long started = System.nanoTime();
     Process process = builder.start();
     return new ServiceProcess(process, started, URI.create("http://127.0.0.1:" + port), home);
+  }
+
+  /**
+   * {@code java [options] -jar assay.jar}; options from {@code -Dassay.bench.service-jvm="..."}
+   * (space-separated), e.g. to profile the service with JFR or try JVM flags.
+   */
+  private static List<String> command(Path jar) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String options = System.getProperty("assay.bench.service-jvm", "").trim();
+    if (!options.isEmpty()) {
+      command.addAll(List.of(options.split("\\s+")));
+    }
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    return command;
+  }
+
+  /** CPU time the service process has used so far, in ms (user and system). */
+  double cpuMs() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
   }
 
   /** Polls {@code /health} until it answers 200; the time from process start, in ms. */

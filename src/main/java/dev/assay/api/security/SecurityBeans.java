@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 public class SecurityBeans {
 
   @Singleton
-  public ApiKeys apiKeys(DataSource dataSource) {
-    return new ApiKeys(dataSource, Clock.systemUTC());
+  public ApiKeys apiKeys(DataSource dataSource, SecurityConfiguration config) {
+    return new ApiKeys(dataSource, Clock.systemUTC(), config.apiKeyCacheTtl());
   }
 
   @Singleton

@@ -1,0 +1,70 @@
+package dev.assay.api;
+
+import dev.assay.reload.EngineHolder;
+import dev.assay.reload.EngineSource;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Starts compiling the rule base and loading the frameworks on a thread of its own as the first
+ * thing the service does, so that it overlaps the rest of startup (the database pool, Flyway, the
+ * HTTP server's beans) instead of following it. {@link EngineFactory} waits for the result before
+ * the server starts, so the service is never up without rules and a broken rule base still stops
+ * it.
+ */
+@Context
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class EngineLoading {
+
+  private final long startNanos = System.nanoTime();
+  private final CompletableFuture<EngineHolder> holder = new CompletableFuture<>();
+
+  public EngineLoading(AssayConfiguration config, ReloadConfiguration reload) {
+    EngineSource source =
+        new EngineSource(
+            config.rulesDir(),
+            config.frameworksDir(),
+            config.defaultFramework(),
+            reload.casesDir());
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                holder.complete(EngineHolder.start(source, Clock.systemUTC()));
+              } catch (Throwable e) {
+                holder.completeExceptionally(e);
+              }
+            },
+            "assay-engine-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** When loading started, for the log line. */
+  long startNanos() {
+    return startNanos;
+  }
+
+  /**
+   * Waits for the engine.
+   *
+   * @throws dev.assay.reload.EngineRejectedException when the files cannot serve
+   */
+  EngineHolder await() {
+    try {
+      return holder.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.assay.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The bytes the HTTP API sends are the text the CLI prints, encoded as UTF-8. */
+class PrettyJsonTest {
+
+  record Finding(String reason, List<String> controls, Map<String, Object> extra) {}
+
+  @Test
+  void bytesAreTheTextInUtf8() {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("empty", List.of());
+    extra.put("nested", Map.of("n", 1.5));
+    Finding finding =
+        new Finding(
+            "Bucket \"räksmörgås\" \u2013 tab\there, newline\nthere, emoji \uD83D\uDE00 and \u0001",
+            List.of("a", "b"),
+            extra);
+    String text = PrettyJson.write(finding);
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), PrettyJson.writeBytes(finding));
+    assertEquals('\n', text.charAt(text.length() - 1));
+  }
+}
