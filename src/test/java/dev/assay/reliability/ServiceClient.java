@@ -65,6 +65,17 @@ final class ServiceClient {
     }
   }
 
+  HttpResponse<byte[]> sendBytes(HttpRequest request) {
+    try {
+      return CLIENT.send(request, BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static JsonNode ok(HttpResponse<String> r, String what) {
     if (r.statusCode() / 100 != 2) {
       throw new AssertionError(what + " answered " + r.statusCode() + ": " + r.body());

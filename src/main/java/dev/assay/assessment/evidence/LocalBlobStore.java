@@ -7,9 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Evidence files on the local disk: {@code <dir>/<sha[0..2]>/<sha>}. */
+/**
+ * Evidence files on the local disk: {@code <dir>/<sha[0..2]>/<sha>}. An upload streams into {@code
+ * <dir>/upload-*.part} first and is moved under its hash when complete.
+ */
 public final class LocalBlobStore implements BlobStore {
+
+  private static final String PART_PREFIX = "upload-";
+  private static final String PART_SUFFIX = ".part";
 
   private final Path dir;
 
@@ -21,7 +32,7 @@ public final class LocalBlobStore implements BlobStore {
   public Stored store(InputStream in, long maxBytes) {
     try {
       Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "upload-", ".part");
+      Path temp = Files.createTempFile(dir, PART_PREFIX, PART_SUFFIX);
       try {
         Stored stored = HashingCopy.copy(in, temp, maxBytes);
         Path target = path(stored.sha256());
@@ -36,6 +47,41 @@ public final class LocalBlobStore implements BlobStore {
       throw new UncheckedIOException(
           "cannot store evidence file in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Deletes the temporary files of uploads that a killed process cut off: {@code upload-*.part}
+   * files not written for at least {@code idle}. An upload in progress (this process or a CLI on
+   * the same directory) keeps writing its file, so a long enough idle time never catches one.
+   *
+   * @return the files deleted
+   */
+  public List<Path> removeStaleUploads(Duration idle, Instant now) {
+    List<Path> removed = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return removed;
+    }
+    Instant cutoff = now.minus(idle);
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(LocalBlobStore::isPart).toList()) {
+        try {
+          if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)
+              && Files.deleteIfExists(p)) {
+            removed.add(p);
+          }
+        } catch (IOException gone) {
+          // Finished or removed by its own upload meanwhile: nothing to clean.
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    return removed;
+  }
+
+  private static boolean isPart(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(PART_PREFIX) && name.endsWith(PART_SUFFIX) && Files.isRegularFile(p);
   }
 
   public Path path(String sha256) {
