@@ -11,7 +11,6 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
-import javax.sql.DataSource;
 
 /**
  * Wires assessment reports into the service. The signing key is loaded at startup, and generated
@@ -30,13 +29,12 @@ public class ReportBeans {
   @Singleton
   public Reports reports(
       AssessmentStore store,
-      DataSource dataSource,
       EngineHolder engines,
       ReportSettings settings,
       SigningKey key) {
     return new Reports(
         store,
-        dataSource,
+        store.database().dataSource(),
         id -> engines.current().frameworks().find(id),
         settings,
         () -> key,

@@ -2,6 +2,7 @@ package dev.assay.auth;
 
 import dev.assay.assessment.store.Db;
 import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * API keys in the assessment database: created with a name, a subject and roles, kept only as a
@@ -33,8 +33,8 @@ public final class ApiKeys {
   private final Db db;
   private final Clock clock;
 
-  public ApiKeys(DataSource dataSource, Clock clock) {
-    this.db = new Db(dataSource);
+  public ApiKeys(StoreDatabase database, Clock clock) {
+    this.db = database.db();
     this.clock = clock;
   }
 

@@ -2,6 +2,7 @@ package dev.assay.report;
 
 import dev.assay.assessment.AssessmentSettings;
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,9 +26,10 @@ public final class LargeReportMain {
         () -> {
           throw new IllegalStateException("a report needs no rule base");
         };
+    StoreDatabase database = StoreDatabase.open(args[0], 2);
     AssessmentStore store =
         new AssessmentStore(
-            ds,
+            database,
             noEngine,
             AssessmentSettings.defaults(data),
             (a, run, input) -> input,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.assessment.NewAssessment;
 import dev.assay.assessment.evidence.Compliance;
 import dev.assay.assessment.evidence.EvidenceHasher;
@@ -47,10 +48,10 @@ class LargeReportTest {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(url);
-    AssessmentStore.migrate(ds);
+    StoreDatabase database = StoreDatabase.open(url, 2);
     AssessmentStore store =
         new AssessmentStore(
-            ds,
+            database,
             ReportFixture.engine(),
             dev.assay.assessment.AssessmentSettings.defaults(data).withCollectOnCreate(false),
             (a, run, input) -> input,
@@ -77,6 +78,7 @@ class LargeReportTest {
     try (Connection c = ds.getConnection()) {
       c.createStatement().execute("SHUTDOWN");
     }
+    database.close();
 
     Path zip = temp.resolve("large.zip");
     List<String> command =
