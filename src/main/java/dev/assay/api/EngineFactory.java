@@ -1,5 +1,6 @@
 package dev.assay.api;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineRejectedException;
@@ -8,6 +9,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Requires;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * EngineHolder#reload}, which keeps the last good engine when they fail it.
  */
 @Factory
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class EngineFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);

@@ -1,6 +1,7 @@
 package dev.assay.api;
 
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import dev.assay.report.ReportSettings;
 import dev.assay.report.Reports;
@@ -8,6 +9,7 @@ import dev.assay.report.SigningKey;
 import dev.assay.report.SigningKeys;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,8 @@ import java.time.Clock;
  * first report.
  */
 @Factory
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class ReportBeans {
 
   @Context
@@ -28,10 +32,7 @@ public class ReportBeans {
 
   @Singleton
   public Reports reports(
-      AssessmentStore store,
-      EngineHolder engines,
-      ReportSettings settings,
-      SigningKey key) {
+      AssessmentStore store, EngineHolder engines, ReportSettings settings, SigningKey key) {
     return new Reports(
         store,
         store.database().dataSource(),

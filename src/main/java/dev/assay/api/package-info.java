@@ -29,12 +29,5 @@
  *       dev.assay.api.security.AccessPolicy});
  *   <li>500 {@code about:blank}: a failure of the server itself, without internals in the detail.
  * </ul>
- *
- * <p>None of these beans (the engine loaded at startup, the rule watcher, the reports' signing key,
- * the controllers) exist in a context that only opens the store, as the CLI's does.
  */
-@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 package dev.assay.api;
-
-import dev.assay.assessment.store.StoreDatabase;
-import io.micronaut.context.annotation.Requires;

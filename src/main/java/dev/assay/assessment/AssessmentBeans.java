@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Wires the assessment store onto the configured database (migrated by micronaut-flyway). The
- * store asks the holder for the engine per run, so runs after a rule reload use the new rules.
+ * Wires the assessment store onto the configured database (migrated by micronaut-flyway). The store
+ * asks the holder for the engine per run, so runs after a rule reload use the new rules.
  */
 @Factory
 public class AssessmentBeans {
@@ -25,7 +25,6 @@ public class AssessmentBeans {
       AssessmentSettings settings,
       EvidenceStorageSettings storage,
       SnapshotSource snapshots) {
-    return new AssessmentStore(
-        database, engines, settings, storage, snapshots, Clock.systemUTC());
+    return new AssessmentStore(database, engines, settings, storage, snapshots, Clock.systemUTC());
   }
 }

@@ -82,7 +82,7 @@ public final class AssessmentStore {
     this.summaries = new Summaries(db, clock);
     this.storedEvidence = new StoredEvidence(db, ledger);
     this.servedVersions = new ServedVersions(db);
-    this.delegations = new Delegations(db, clock);
+    this.delegations = new Delegations(database, clock);
   }
 
   /** The database, its transactions and repositories, for what lives beside assessments. */

@@ -1,10 +1,9 @@
 package dev.assay.auth;
 
+import dev.assay.assessment.store.ApiKeyRepository;
+import dev.assay.assessment.store.ApiKeyRow;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
 import dev.assay.assessment.store.StoreDatabase;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +30,12 @@ public final class ApiKeys {
   private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
   private final Db db;
+  private final ApiKeyRepository rows;
   private final Clock clock;
 
   public ApiKeys(StoreDatabase database, Clock clock) {
     this.db = database.db();
+    this.rows = database.repository(ApiKeyRepository.class);
     this.clock = clock;
   }
 
@@ -58,7 +59,7 @@ public final class ApiKeys {
     if (supplied != null && !supplied.isBlank()) {
       ApiKeySecret.requireWellFormed(supplied, "the bootstrap admin key");
     }
-    if (db.tx(c -> Sql.count(c, "SELECT COUNT(*) FROM api_key")) > 0) {
+    if (db.tx(c -> rows.countKeys()) > 0) {
       return Optional.empty();
     }
     String secret =
@@ -99,25 +100,26 @@ public final class ApiKeys {
             null);
     db.tx(
         c ->
-            Sql.update(
-                c,
-                "INSERT INTO api_key (id, name, subject, roles, key_prefix, key_hash, created_at,"
-                    + " created_by, expires_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                key.id(),
-                key.name(),
-                key.subject(),
-                String.join(",", key.roles()),
-                key.prefix(),
-                ApiKeySecret.hash(secret),
-                key.createdAt(),
-                by,
-                expiresAt));
+            rows.save(
+                new ApiKeyRow(
+                    key.id(),
+                    key.name(),
+                    key.subject(),
+                    String.join(",", key.roles()),
+                    key.prefix(),
+                    ApiKeySecret.hash(secret),
+                    key.createdAt(),
+                    by,
+                    expiresAt,
+                    null,
+                    null,
+                    null)));
     return new Created(key, secret);
   }
 
   /** Every key, newest first, without secrets. */
   public List<ApiKey> list() {
-    return db.tx(c -> Sql.query(c, "SELECT * FROM api_key ORDER BY created_at DESC", ApiKeys::row));
+    return db.tx(c -> rows.listOrderByCreatedAtDesc().stream().map(ApiKeys::key).toList());
   }
 
   /** Revokes a key at once; revoking a revoked key changes nothing. */
@@ -125,15 +127,15 @@ public final class ApiKeys {
     return db.tx(
         c -> {
           ApiKey key =
-              Sql.one(c, "SELECT * FROM api_key WHERE id = ?", ApiKeys::row, id)
+              rows.findById(id)
+                  .map(ApiKeys::key)
                   .orElseThrow(
                       () ->
                           new ApiKeyException(ApiKeyException.Kind.NOT_FOUND, "no API key " + id));
           if (key.revokedAt() == null) {
-            Sql.update(
-                c, "UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ?", now(), by, id);
+            rows.revoke(id, now(), by);
           }
-          return Sql.one(c, "SELECT * FROM api_key WHERE id = ?", ApiKeys::row, id).orElseThrow();
+          return rows.findById(id).map(ApiKeys::key).orElseThrow();
         });
   }
 
@@ -146,11 +148,8 @@ public final class ApiKeys {
     return db.tx(
         c -> {
           ApiKey key =
-              Sql.one(
-                      c,
-                      "SELECT * FROM api_key WHERE key_hash = ?",
-                      ApiKeys::row,
-                      ApiKeySecret.hash(secret))
+              rows.findByKeyHash(ApiKeySecret.hash(secret))
+                  .map(ApiKeys::key)
                   .orElseThrow(() -> new AuthenticationException("unknown API key"));
           if (key.revokedAt() != null) {
             throw new AuthenticationException("the API key was revoked");
@@ -160,7 +159,7 @@ public final class ApiKeys {
           }
           if (key.lastUsedAt() == null
               || key.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
-            Sql.update(c, "UPDATE api_key SET last_used_at = ? WHERE id = ?", now, key.id());
+            rows.used(key.id(), now);
           }
           Set<Role> roles = EnumSet.noneOf(Role.class);
           key.roles().forEach(r -> Role.named(r).ifPresent(roles::add));
@@ -205,21 +204,21 @@ public final class ApiKeys {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static ApiKey row(ResultSet rs) throws SQLException {
-    String roles = rs.getString("roles");
+  private static ApiKey key(ApiKeyRow row) {
+    String roles = row.roles();
     return new ApiKey(
-        rs.getString("id"),
-        rs.getString("name"),
-        rs.getString("subject"),
+        row.id(),
+        row.name(),
+        row.subject(),
         roles.isEmpty()
             ? List.of()
             : Arrays.stream(roles.split(",")).collect(Collectors.toUnmodifiableList()),
-        rs.getString("key_prefix"),
-        Sql.instant(rs, "created_at"),
-        rs.getString("created_by"),
-        Sql.instant(rs, "expires_at"),
-        Sql.instant(rs, "revoked_at"),
-        rs.getString("revoked_by"),
-        Sql.instant(rs, "last_used_at"));
+        row.keyPrefix(),
+        row.createdAt(),
+        row.createdBy(),
+        row.expiresAt(),
+        row.revokedAt(),
+        row.revokedBy(),
+        row.lastUsedAt());
   }
 }

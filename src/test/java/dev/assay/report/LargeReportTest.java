@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStore;
-import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.assessment.NewAssessment;
 import dev.assay.assessment.evidence.Compliance;
 import dev.assay.assessment.evidence.EvidenceHasher;
@@ -14,6 +13,7 @@ import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.EvidenceType;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.evidence.NewEvidence;
+import dev.assay.assessment.store.StoreDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;

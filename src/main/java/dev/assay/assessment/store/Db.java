@@ -48,8 +48,8 @@ public final class Db {
 
   /**
    * The work's own failure. When the database dropped the connection, putting the connection back
-   * (rollback, auto-commit restored) fails too, and the transaction manager throws that instead;
-   * it must not replace the failure that says why (a lost connection is what makes the API answer
+   * (rollback, auto-commit restored) fails too, and the transaction manager throws that instead; it
+   * must not replace the failure that says why (a lost connection is what makes the API answer
    * 503), and the pool discards such a connection anyway.
    */
   private static RuntimeException firstFailure(RuntimeException work, RuntimeException thrown) {
@@ -68,7 +68,9 @@ public final class Db {
         || e instanceof TransactionException
         || e instanceof ConnectionException
         || e instanceof io.micronaut.transaction.jdbc.exceptions.CannotGetJdbcConnectionException
-        || e instanceof io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException) {
+        || e
+            instanceof
+            io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException) {
       // A repository's statement failed, or no connection (database down, pool exhausted), or the
       // commit or rollback failed: the database's fault, whose SQLException stays the cause so
       // StoreException.unavailable() can tell an outage (503) from a refused statement.

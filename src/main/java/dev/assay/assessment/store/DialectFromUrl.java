@@ -9,10 +9,10 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 
 /**
- * Micronaut Data takes a datasource's SQL dialect from {@code datasources.<name>.dialect}. The store
- * runs on H2 (the embedded default) or PostgreSQL, chosen by the URL alone, so where the dialect is
- * not set it follows the URL: an operator who points {@code DATASOURCES_DEFAULT_URL} at PostgreSQL
- * does not also have to remember the dialect. A dialect set explicitly is kept.
+ * Micronaut Data takes a datasource's SQL dialect from {@code datasources.<name>.dialect}. The
+ * store runs on H2 (the embedded default) or PostgreSQL, chosen by the URL alone, so where the
+ * dialect is not set it follows the URL: an operator who points {@code DATASOURCES_DEFAULT_URL} at
+ * PostgreSQL does not also have to remember the dialect. A dialect set explicitly is kept.
  */
 @Singleton
 public class DialectFromUrl implements BeanCreatedEventListener<DataJdbcConfiguration> {

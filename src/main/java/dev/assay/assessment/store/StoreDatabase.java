@@ -16,8 +16,9 @@ import javax.sql.DataSource;
  * The store's database as Micronaut Data sees it: the data source, the transaction manager ({@link
  * Db}) and the {@code @JdbcRepository} beans. The service injects it; the CLI and the storage tests
  * {@link #open} one in an application context of its own that starts the data source, Flyway and
- * the repositories but neither the HTTP server nor the rule engine (environment {@link
- * #ENVIRONMENT} switches those beans off).
+ * the repositories but neither the HTTP server nor the rule engine: the beans made at startup for
+ * the service (engine, rule watcher, served versions, re-evaluation runner, signing key, bootstrap
+ * key, interrupted-run recovery) require another environment than {@link #ENVIRONMENT}.
  */
 @Singleton
 public final class StoreDatabase implements AutoCloseable {
@@ -49,8 +50,9 @@ public final class StoreDatabase implements AutoCloseable {
   public static StoreDatabase open(Map<String, Object> properties) {
     Map<String, Object> p = new HashMap<>(properties);
     p.putIfAbsent("flyway.datasources.default.enabled", true);
-    // Only the service schedules collections and retention.
+    // Only the service schedules collections and retention, and watches the rule files.
     p.put("assay.assessments.schedule-enabled", false);
+    p.put("assay.reload.enabled", false);
     ApplicationContext context =
         ApplicationContext.builder().environments(ENVIRONMENT).properties(p).build();
     try {
