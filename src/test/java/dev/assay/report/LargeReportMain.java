@@ -21,6 +21,7 @@ public final class LargeReportMain {
   public static void main(String[] args) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(args[0]);
+    ds.setUser("sa");
     Path data = Path.of(args[1]);
     Supplier<AssayEngine> noEngine =
         () -> {

@@ -48,6 +48,8 @@ class LargeReportTest {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(url);
+    // The store-only context creates the database with application.yml's user.
+    ds.setUser("sa");
     StoreDatabase database = StoreDatabase.open(url, 2);
     AssessmentStore store =
         new AssessmentStore(
