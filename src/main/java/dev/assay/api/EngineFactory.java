@@ -1,5 +1,6 @@
 package dev.assay.api;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineRejectedException;
@@ -7,6 +8,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Requires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * EngineHolder#reload}, which keeps the last good engine when they fail it.
  */
 @Factory
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class EngineFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);

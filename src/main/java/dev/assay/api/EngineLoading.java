@@ -1,8 +1,10 @@
 package dev.assay.api;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineSource;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import java.time.Clock;
@@ -16,6 +18,8 @@ import java.util.concurrent.CompletionException;
  * the server starts, so the service is never up without rules and a broken rule base still stops
  * it.
  */
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 @Context
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class EngineLoading {

@@ -1,7 +1,9 @@
 package dev.assay.api;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.report.ReportBuild;
 import dev.assay.report.ReportBuilds;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -14,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * FAILED (interrupted by restart), as runs do (InterruptedRunRecovery). No half zip was ever
  * published, since a zip reaches its destination in one step; the caller builds again.
  */
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 @Singleton
 public class InterruptedReportBuilds {
 

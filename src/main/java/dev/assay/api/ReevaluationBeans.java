@@ -3,10 +3,12 @@ package dev.assay.api;
 import dev.assay.assessment.AssessmentException;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.Reevaluations;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * service, which stops jobs after their current assessments (they resume at the next start).
  */
 @Factory
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class ReevaluationBeans {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReevaluationBeans.class);

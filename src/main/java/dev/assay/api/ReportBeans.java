@@ -1,6 +1,7 @@
 package dev.assay.api;
 
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import dev.assay.report.ReportBuilds;
 import dev.assay.report.ReportSettings;
@@ -10,13 +11,13 @@ import dev.assay.report.SigningKeys;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sql.DataSource;
 
 /**
  * Wires assessment reports into the service. The signing key is loaded at startup, and generated
@@ -24,6 +25,8 @@ import javax.sql.DataSource;
  * first report.
  */
 @Factory
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class ReportBeans {
 
   @Context
@@ -34,14 +37,10 @@ public class ReportBeans {
 
   @Singleton
   public Reports reports(
-      AssessmentStore store,
-      DataSource dataSource,
-      EngineHolder engines,
-      ReportSettings settings,
-      SigningKey key) {
+      AssessmentStore store, EngineHolder engines, ReportSettings settings, SigningKey key) {
     return new Reports(
         store,
-        dataSource,
+        store.database().dataSource(),
         id -> engines.current().frameworks().find(id),
         settings,
         () -> key,
@@ -68,7 +67,7 @@ public class ReportBeans {
 
   @Singleton
   public ReportBuilds reportBuilds(
-      Reports reports, DataSource dataSource, @Named("report-builds") ExecutorService executor) {
-    return new ReportBuilds(reports, dataSource, executor, Clock.systemUTC());
+      Reports reports, AssessmentStore store, @Named("report-builds") ExecutorService executor) {
+    return new ReportBuilds(reports, store.database().dataSource(), executor, Clock.systemUTC());
   }
 }

@@ -1,8 +1,10 @@
 package dev.assay.api;
 
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 
 /**
  * Records every rule base and framework version that serves in the assessment store (the one at
@@ -10,6 +12,8 @@ import io.micronaut.context.annotation.Context;
  * Created with the service, not on first use, so no version goes unrecorded.
  */
 @Context
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class ServedVersionRecorder {
 
   public ServedVersionRecorder(EngineHolder engines, AssessmentStore store) {

@@ -1,14 +1,14 @@
 package dev.assay.assessment;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import javax.sql.DataSource;
 
 /**
- * Wires the assessment store onto the configured data source (migrated by micronaut-flyway). The
- * store asks the holder for the engine per run, so runs after a rule reload use the new rules.
+ * Wires the assessment store onto the configured database (migrated by micronaut-flyway). The store
+ * asks the holder for the engine per run, so runs after a rule reload use the new rules.
  */
 @Factory
 public class AssessmentBeans {
@@ -20,12 +20,11 @@ public class AssessmentBeans {
 
   @Singleton
   public AssessmentStore assessmentStore(
-      DataSource dataSource,
+      StoreDatabase database,
       EngineHolder engines,
       AssessmentSettings settings,
       EvidenceStorageSettings storage,
       SnapshotSource snapshots) {
-    return new AssessmentStore(
-        dataSource, engines, settings, storage, snapshots, Clock.systemUTC());
+    return new AssessmentStore(database, engines, settings, storage, snapshots, Clock.systemUTC());
   }
 }

@@ -5,6 +5,7 @@ import dev.assay.assessment.evidence.BlobStores;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The assessment side of Assay on one database: assessments, runs, evidence and summaries. The HTTP
- * API and the CLI both reach it through the same bean; tests build it on a bare data source.
+ * API and the CLI both reach it through the same bean; tests build it on a store-only context.
  */
 public final class AssessmentStore {
 
@@ -27,17 +28,18 @@ public final class AssessmentStore {
   private final AssessmentSettings settings;
   private final Delegations delegations;
   private final Db db;
+  private final StoreDatabase database;
   private final Supplier<AssayEngine> engine;
   private final Clock clock;
   private final Retention retention;
 
   public AssessmentStore(
-      DataSource dataSource,
+      StoreDatabase database,
       AssayEngine engine,
       AssessmentSettings settings,
       SnapshotSource snapshots,
       Clock clock) {
-    this(dataSource, () -> engine, settings, snapshots, clock);
+    this(database, () -> engine, settings, snapshots, clock);
   }
 
   /**
@@ -45,23 +47,24 @@ public final class AssessmentStore {
    * CLI compiles it only for commands that create or run assessments.
    */
   public AssessmentStore(
-      DataSource dataSource,
+      StoreDatabase database,
       Supplier<AssayEngine> engine,
       AssessmentSettings settings,
       SnapshotSource snapshots,
       Clock clock) {
-    this(dataSource, engine, settings, EvidenceStorageSettings.DEFAULTS, snapshots, clock);
+    this(database, engine, settings, EvidenceStorageSettings.DEFAULTS, snapshots, clock);
   }
 
   /** With the blob store (local or S3) and retention of {@code storage}. */
   public AssessmentStore(
-      DataSource dataSource,
+      StoreDatabase database,
       Supplier<AssayEngine> engine,
       AssessmentSettings settings,
       EvidenceStorageSettings storage,
       SnapshotSource snapshots,
       Clock clock) {
-    Db db = new Db(dataSource);
+    Db db = database.db();
+    this.database = database;
     this.db = db;
     this.engine = engine;
     this.clock = clock;
@@ -79,7 +82,12 @@ public final class AssessmentStore {
     this.summaries = new Summaries(db, clock);
     this.storedEvidence = new StoredEvidence(db, ledger);
     this.servedVersions = new ServedVersions(db);
-    this.delegations = new Delegations(db, clock);
+    this.delegations = new Delegations(database, clock);
+  }
+
+  /** The database, its transactions and repositories, for what lives beside assessments. */
+  public StoreDatabase database() {
+    return database;
   }
 
   /** Brings a database's schema up to date; the service and the CLI do it through Micronaut. */

@@ -1,6 +1,9 @@
 package dev.assay.assessment;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
@@ -10,17 +13,18 @@ import java.time.Instant;
  * @param comment the owner's note to the delegate
  * @param submitComment the delegate's summary when submitting the set back for review
  */
+@MappedEntity("delegation")
 public record Delegation(
-    String id,
+    @Id String id,
     String assessmentId,
     String controlSetId,
     String delegate,
     DelegationStatus status,
-    String comment,
+    @Nullable String comment,
     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
     String createdBy,
     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant updatedAt,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant submittedAt,
-    String submitComment,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant completedAt,
-    String completedBy) {}
+    @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) Instant submittedAt,
+    @Nullable String submitComment,
+    @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) Instant completedAt,
+    @Nullable String completedBy) {}

@@ -1,118 +1,42 @@
 package dev.assay.assessment;
 
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for delegations; runs on the caller's transaction. */
-final class DelegationRepository {
+/**
+ * Delegations (table {@code delegation}). Called inside {@link dev.assay.assessment.store.Db#tx},
+ * it joins that transaction, so a delegation and its change-log entry commit together.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DelegationRepository extends GenericRepository<Delegation, String> {
 
-  private DelegationRepository() {}
+  Delegation save(Delegation delegation);
 
-  static void insert(Connection c, Delegation d) throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO delegation (id, assessment_id, control_set_id, delegate, status, comment,"
-            + " created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        d.id(),
-        d.assessmentId(),
-        d.controlSetId(),
-        d.delegate(),
-        d.status(),
-        d.comment(),
-        d.createdAt(),
-        d.createdBy(),
-        d.updatedAt());
-  }
+  @Query("SELECT * FROM delegation WHERE assessment_id = :assessmentId ORDER BY created_at, id")
+  List<Delegation> of(String assessmentId);
 
-  static List<Delegation> of(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM delegation WHERE assessment_id = ? ORDER BY created_at, id",
-        DelegationRepository::row,
-        assessmentId);
-  }
+  @Query(
+      "SELECT * FROM delegation WHERE assessment_id = :assessmentId AND delegate = :delegate"
+          + " ORDER BY created_at, id")
+  List<Delegation> of(String assessmentId, String delegate);
 
-  static List<Delegation> of(Connection c, String assessmentId, String delegate)
-      throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM delegation WHERE assessment_id = ? AND delegate = ? ORDER BY created_at, id",
-        DelegationRepository::row,
-        assessmentId,
-        delegate);
-  }
+  @Query("SELECT DISTINCT assessment_id FROM delegation WHERE delegate = :delegate")
+  List<String> assessmentsDelegatedTo(String delegate);
 
-  static List<String> assessmentsDelegatedTo(Connection c, String delegate) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT DISTINCT assessment_id FROM delegation WHERE delegate = ?",
-        rs -> rs.getString(1),
-        delegate);
-  }
+  Optional<Delegation> findByAssessmentIdAndId(String assessmentId, String id);
 
-  static Delegation get(Connection c, String assessmentId, String id) throws SQLException {
-    return Sql.one(
-            c,
-            "SELECT * FROM delegation WHERE assessment_id = ? AND id = ?",
-            DelegationRepository::row,
-            assessmentId,
-            id)
-        .orElseThrow(() -> AssessmentException.notFound("delegation", id));
-  }
+  @Query(
+      "UPDATE delegation SET status = 'UNDER_REVIEW', submit_comment = :comment,"
+          + " submitted_at = :at, updated_at = :at WHERE id = :id")
+  void submit(String id, String comment, Instant at);
 
-  static void submit(Connection c, String id, String comment, Instant at) throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE delegation SET status = ?, submit_comment = ?, submitted_at = ?, updated_at = ?"
-            + " WHERE id = ?",
-        DelegationStatus.UNDER_REVIEW,
-        comment,
-        at,
-        at,
-        id);
-  }
-
-  static void complete(Connection c, String id, Instant at, String by) throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE delegation SET status = ?, completed_at = ?, completed_by = ?, updated_at = ?"
-            + " WHERE id = ?",
-        DelegationStatus.COMPLETE,
-        at,
-        by,
-        at,
-        id);
-  }
-
-  static Optional<String> controlSetOf(Connection c, String assessmentId, String controlId)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "SELECT control_set_id FROM assessment_control WHERE assessment_id = ? AND control_id = ?",
-        rs -> rs.getString(1),
-        assessmentId,
-        controlId);
-  }
-
-  private static Delegation row(ResultSet rs) throws SQLException {
-    return new Delegation(
-        rs.getString("id"),
-        rs.getString("assessment_id"),
-        rs.getString("control_set_id"),
-        rs.getString("delegate"),
-        DelegationStatus.valueOf(rs.getString("status")),
-        rs.getString("comment"),
-        Sql.instant(rs, "created_at"),
-        rs.getString("created_by"),
-        Sql.instant(rs, "updated_at"),
-        Sql.instant(rs, "submitted_at"),
-        rs.getString("submit_comment"),
-        Sql.instant(rs, "completed_at"),
-        rs.getString("completed_by"));
-  }
+  @Query(
+      "UPDATE delegation SET status = 'COMPLETE', completed_at = :at, completed_by = :by,"
+          + " updated_at = :at WHERE id = :id")
+  void complete(String id, Instant at, String by);
 }

@@ -1,6 +1,8 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,10 +26,12 @@ public final class Delegations {
   private static final int MAX_COMMENT = 350;
 
   private final Db db;
+  private final DelegationRepository delegations;
   private final Clock clock;
 
-  public Delegations(Db db, Clock clock) {
-    this.db = db;
+  public Delegations(StoreDatabase database, Clock clock) {
+    this.db = database.db();
+    this.delegations = database.repository(DelegationRepository.class);
     this.clock = clock;
   }
 
@@ -45,7 +49,7 @@ public final class Delegations {
           AssessmentControlSet set = controlSet(c, assessmentId, controlSetId);
           String who = delegate.trim();
           boolean open =
-              DelegationRepository.of(c, assessmentId, who).stream()
+              delegations.of(assessmentId, who).stream()
                   .anyMatch(
                       d ->
                           d.controlSetId().equals(controlSetId)
@@ -72,7 +76,7 @@ public final class Delegations {
                   null,
                   null,
                   null);
-          DelegationRepository.insert(c, d);
+          delegations.save(d);
           ChangeLog.record(
               c,
               assessmentId,
@@ -103,7 +107,7 @@ public final class Delegations {
     return db.tx(
         c -> {
           AssessmentRepository.get(c, assessmentId);
-          return DelegationRepository.of(c, assessmentId);
+          return delegations.of(assessmentId);
         });
   }
 
@@ -113,12 +117,12 @@ public final class Delegations {
     return db.tx(
         c -> {
           Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
-          Delegation d = DelegationRepository.get(c, assessmentId, delegationId);
+          Delegation d = get(assessmentId, delegationId);
           if (d.status() != DelegationStatus.IN_PROGRESS) {
             throw conflict(d, "submitted");
           }
           Instant now = now();
-          DelegationRepository.submit(c, delegationId, comment, now);
+          delegations.submit(delegationId, comment, now);
           ChangeLog.record(
               c,
               assessmentId,
@@ -128,7 +132,7 @@ public final class Delegations {
               "control set " + d.controlSetId() + " submitted for review" + note(comment),
               now,
               Assessments.who(by));
-          return DelegationRepository.get(c, assessmentId, delegationId);
+          return get(assessmentId, delegationId);
         });
   }
 
@@ -138,12 +142,12 @@ public final class Delegations {
     return db.tx(
         c -> {
           Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
-          Delegation d = DelegationRepository.get(c, assessmentId, delegationId);
+          Delegation d = get(assessmentId, delegationId);
           if (d.status() == DelegationStatus.COMPLETE) {
             throw conflict(d, "completed");
           }
           Instant now = now();
-          DelegationRepository.complete(c, delegationId, now, Assessments.who(by));
+          delegations.complete(delegationId, now, Assessments.who(by));
           ChangeLog.record(
               c,
               assessmentId,
@@ -153,7 +157,7 @@ public final class Delegations {
               "control set " + d.controlSetId() + " review completed" + note(comment),
               now,
               Assessments.who(by));
-          return DelegationRepository.get(c, assessmentId, delegationId);
+          return get(assessmentId, delegationId);
         });
   }
 
@@ -169,7 +173,7 @@ public final class Delegations {
               new Relation(
                   a.get(),
                   a.get().owners().contains(subject),
-                  DelegationRepository.of(c, assessmentId, subject)));
+                  delegations.of(assessmentId, subject)));
         });
   }
 
@@ -180,12 +184,12 @@ public final class Delegations {
   public Set<String> related(String subject) {
     return db.tx(
         c -> {
-          Set<String> ids = new HashSet<>(DelegationRepository.assessmentsDelegatedTo(c, subject));
+          Set<String> ids = new HashSet<>(delegations.assessmentsDelegatedTo(subject));
           Set<String> related = new HashSet<>();
           for (Assessment a : AssessmentRepository.all(c)) {
             if (a.owners().contains(subject)
                 || (ids.contains(a.id())
-                    && !new Relation(a, false, DelegationRepository.of(c, a.id(), subject))
+                    && !new Relation(a, false, delegations.of(a.id(), subject))
                         .readableSets()
                         .isEmpty())) {
               related.add(a.id());
@@ -204,17 +208,28 @@ public final class Delegations {
         c -> {
           Assessment a = AssessmentRepository.get(c, assessmentId);
           Relation relation =
-              new Relation(
-                  a,
-                  a.owners().contains(subject),
-                  DelegationRepository.of(c, assessmentId, subject));
+              new Relation(a, a.owners().contains(subject), delegations.of(assessmentId, subject));
           return ReadScope.of(relation, AssessmentRepository.controls(c, assessmentId));
         });
   }
 
   /** The control set a control of the assessment belongs to. */
   public Optional<String> controlSetOf(String assessmentId, String controlId) {
-    return db.tx(c -> DelegationRepository.controlSetOf(c, assessmentId, controlId));
+    return db.tx(
+        c ->
+            Sql.one(
+                c,
+                "SELECT control_set_id FROM assessment_control"
+                    + " WHERE assessment_id = ? AND control_id = ?",
+                rs -> rs.getString(1),
+                assessmentId,
+                controlId));
+  }
+
+  private Delegation get(String assessmentId, String id) {
+    return delegations
+        .findByAssessmentIdAndId(assessmentId, id)
+        .orElseThrow(() -> AssessmentException.notFound("delegation", id));
   }
 
   private static AssessmentControlSet controlSet(Connection c, String id, String setId)

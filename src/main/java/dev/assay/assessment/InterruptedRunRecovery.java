@@ -1,5 +1,7 @@
 package dev.assay.assessment;
 
+import dev.assay.assessment.store.StoreDatabase;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -12,10 +14,11 @@ import org.slf4j.LoggerFactory;
  * FAILED with {@link #REASON}, so no run stays "in progress" forever and none reads as a result.
  * Nothing else of such a run was stored (its results and evidence commit with its completion), so
  * the evidence chain is untouched; the next scheduled or on-demand run collects afresh. Only the
- * service does this: the CLI starts no beans, so a CLI run in progress elsewhere is never touched
- * by another CLI command.
+ * service does this: the CLI's store-only context has no such bean, so a CLI run in progress
+ * elsewhere is never touched by another CLI command.
  */
 @Singleton
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class InterruptedRunRecovery {
 
   /** The error of a run found RUNNING at startup. */

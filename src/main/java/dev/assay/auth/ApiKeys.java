@@ -1,9 +1,9 @@
 package dev.assay.auth;
 
+import dev.assay.assessment.store.ApiKeyRepository;
+import dev.assay.assessment.store.ApiKeyRow;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.assay.assessment.store.StoreDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * API keys in the assessment database: created with a name, a subject and roles, kept only as a
@@ -31,12 +30,13 @@ public final class ApiKeys {
   private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
   private final Db db;
+  private final ApiKeyRepository rows;
   private final Clock clock;
   private final ApiKeyCache cache;
 
   /** Keys read from the database on every use (the CLI: one command, one process). */
-  public ApiKeys(DataSource dataSource, Clock clock) {
-    this(dataSource, clock, Duration.ZERO);
+  public ApiKeys(StoreDatabase database, Clock clock) {
+    this(database, clock, Duration.ZERO);
   }
 
   /**
@@ -44,8 +44,9 @@ public final class ApiKeys {
    * revoked through this object is refused at once, one revoked by another process within {@code
    * cacheTtl}. {@link Duration#ZERO} reads the database on every use.
    */
-  public ApiKeys(DataSource dataSource, Clock clock, Duration cacheTtl) {
-    this.db = new Db(dataSource);
+  public ApiKeys(StoreDatabase database, Clock clock, Duration cacheTtl) {
+    this.db = database.db();
+    this.rows = database.repository(ApiKeyRepository.class);
     this.clock = clock;
     this.cache = new ApiKeyCache(cacheTtl);
   }
@@ -70,7 +71,7 @@ public final class ApiKeys {
     if (supplied != null && !supplied.isBlank()) {
       ApiKeySecret.requireWellFormed(supplied, "the bootstrap admin key");
     }
-    if (db.tx(c -> Sql.count(c, "SELECT COUNT(*) FROM api_key")) > 0) {
+    if (db.tx(c -> rows.countKeys()) > 0) {
       return Optional.empty();
     }
     String secret =
@@ -111,25 +112,26 @@ public final class ApiKeys {
             null);
     db.tx(
         c ->
-            Sql.update(
-                c,
-                "INSERT INTO api_key (id, name, subject, roles, key_prefix, key_hash, created_at,"
-                    + " created_by, expires_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                key.id(),
-                key.name(),
-                key.subject(),
-                String.join(",", key.roles()),
-                key.prefix(),
-                ApiKeySecret.hash(secret),
-                key.createdAt(),
-                by,
-                expiresAt));
+            rows.save(
+                new ApiKeyRow(
+                    key.id(),
+                    key.name(),
+                    key.subject(),
+                    String.join(",", key.roles()),
+                    key.prefix(),
+                    ApiKeySecret.hash(secret),
+                    key.createdAt(),
+                    by,
+                    expiresAt,
+                    null,
+                    null,
+                    null)));
     return new Created(key, secret);
   }
 
   /** Every key, newest first, without secrets. */
   public List<ApiKey> list() {
-    return db.tx(c -> Sql.query(c, "SELECT * FROM api_key ORDER BY created_at DESC", ApiKeys::row));
+    return db.tx(c -> rows.listOrderByCreatedAtDesc().stream().map(ApiKeys::key).toList());
   }
 
   /** Revokes a key at once; revoking a revoked key changes nothing. */
@@ -146,15 +148,15 @@ public final class ApiKeys {
     return db.tx(
         c -> {
           ApiKey key =
-              Sql.one(c, "SELECT * FROM api_key WHERE id = ?", ApiKeys::row, id)
+              rows.findById(id)
+                  .map(ApiKeys::key)
                   .orElseThrow(
                       () ->
                           new ApiKeyException(ApiKeyException.Kind.NOT_FOUND, "no API key " + id));
           if (key.revokedAt() == null) {
-            Sql.update(
-                c, "UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ?", now(), by, id);
+            rows.revoke(id, now(), by);
           }
-          return Sql.one(c, "SELECT * FROM api_key WHERE id = ?", ApiKeys::row, id).orElseThrow();
+          return rows.findById(id).map(ApiKeys::key).orElseThrow();
         });
   }
 
@@ -175,7 +177,8 @@ public final class ApiKeys {
     return db.tx(
         c -> {
           ApiKey key =
-              Sql.one(c, "SELECT * FROM api_key WHERE key_hash = ?", ApiKeys::row, hash)
+              rows.findByKeyHash(hash)
+                  .map(ApiKeys::key)
                   .orElseThrow(() -> new AuthenticationException("unknown API key"));
           if (key.revokedAt() != null) {
             throw new AuthenticationException("the API key was revoked");
@@ -185,7 +188,7 @@ public final class ApiKeys {
           }
           if (key.lastUsedAt() == null
               || key.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
-            Sql.update(c, "UPDATE api_key SET last_used_at = ? WHERE id = ?", now, key.id());
+            rows.used(key.id(), now);
           }
           Set<Role> roles = EnumSet.noneOf(Role.class);
           key.roles().forEach(r -> Role.named(r).ifPresent(roles::add));
@@ -234,21 +237,21 @@ public final class ApiKeys {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static ApiKey row(ResultSet rs) throws SQLException {
-    String roles = rs.getString("roles");
+  private static ApiKey key(ApiKeyRow row) {
+    String roles = row.roles();
     return new ApiKey(
-        rs.getString("id"),
-        rs.getString("name"),
-        rs.getString("subject"),
+        row.id(),
+        row.name(),
+        row.subject(),
         roles.isEmpty()
             ? List.of()
             : Arrays.stream(roles.split(",")).collect(Collectors.toUnmodifiableList()),
-        rs.getString("key_prefix"),
-        Sql.instant(rs, "created_at"),
-        rs.getString("created_by"),
-        Sql.instant(rs, "expires_at"),
-        Sql.instant(rs, "revoked_at"),
-        rs.getString("revoked_by"),
-        Sql.instant(rs, "last_used_at"));
+        row.keyPrefix(),
+        row.createdAt(),
+        row.createdBy(),
+        row.expiresAt(),
+        row.revokedAt(),
+        row.revokedBy(),
+        row.lastUsedAt());
   }
 }

@@ -68,7 +68,7 @@ public class ApiKeysCommand implements Runnable {
           spec,
           (session, out) -> {
             ApiKeys.Created created =
-                new ApiKeys(session.dataSource(), Clock.systemUTC())
+                new ApiKeys(session.database(), Clock.systemUTC())
                     .create(name, subject, roles, expires, store.by);
             ApiKey key = created.key();
             out.printf(
@@ -96,7 +96,7 @@ public class ApiKeysCommand implements Runnable {
                 "%-36s  %-12s  %-8s  %-16s  %-24s  %s%n",
                 "ID", "PREFIX", "STATE", "ROLES", "LAST USED", "NAME");
             Instant now = Instant.now();
-            for (ApiKey k : new ApiKeys(session.dataSource(), Clock.systemUTC()).list()) {
+            for (ApiKey k : new ApiKeys(session.database(), Clock.systemUTC()).list()) {
               String state =
                   k.revokedAt() != null ? "revoked" : k.usableAt(now) ? "active" : "expired";
               out.printf(
@@ -128,7 +128,7 @@ public class ApiKeysCommand implements Runnable {
       return store.run(
           spec,
           (session, out) -> {
-            ApiKey key = new ApiKeys(session.dataSource(), Clock.systemUTC()).revoke(id, store.by);
+            ApiKey key = new ApiKeys(session.database(), Clock.systemUTC()).revoke(id, store.by);
             out.printf("Revoked API key %s (%s) at %s%n", key.id(), key.name(), key.revokedAt());
             out.flush();
             return 0;

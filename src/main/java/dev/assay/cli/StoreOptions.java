@@ -1,18 +1,18 @@
 package dev.assay.cli;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.assay.assessment.AssessmentSettings;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.AwsSettings;
 import dev.assay.assessment.CollectingSnapshotSource;
 import dev.assay.assessment.EvidenceStorageSettings;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
  * Options of the commands that work on the assessment store, and the store itself. The CLI opens
  * the same database as the service: it reads the same configuration (application.yml,
  * DATASOURCES_DEFAULT_URL and the other environment variables) and migrates it with the same Flyway
- * scripts, but starts no beans, so commands that only read or upload never compile the rule base.
+ * scripts, in a store-only context ({@link StoreDatabase#open}): the data source, Flyway and the
+ * repositories, but no HTTP beans and no engine, so commands that only read or upload never compile
+ * the rule base.
  */
 public class StoreOptions {
 
@@ -41,26 +43,30 @@ public class StoreOptions {
       description = "Who acts, for the change log (default: ${DEFAULT-VALUE}).")
   String by;
 
-  /** An open store; closing it closes the database pool. */
+  /** An open store; closing it closes the store-only context and its database pool. */
   static final class Session implements AutoCloseable {
-    private final HikariDataSource pool;
+    private final StoreDatabase database;
     final AssessmentStore store;
 
-    private Session(HikariDataSource pool, AssessmentStore store) {
-      this.pool = pool;
+    private Session(StoreDatabase database, AssessmentStore store) {
+      this.database = database;
       this.store = store;
     }
 
     /**
      * The store's database, for what lives beside assessments (API keys) and paged reads (reports).
      */
+    StoreDatabase database() {
+      return database;
+    }
+
     javax.sql.DataSource dataSource() {
-      return pool;
+      return database.dataSource();
     }
 
     @Override
     public void close() {
-      pool.close();
+      database.close();
     }
   }
 
@@ -86,32 +92,28 @@ public class StoreOptions {
   }
 
   Session open() {
-    try (ApplicationContext context = ApplicationContext.builder().build()) {
-      Environment env = context.getEnvironment().start();
+    Map<String, Object> properties = new HashMap<>();
+    if (db != null) {
+      properties.put("datasources.default.url", db);
+    }
+    properties.put("datasources.default.maximum-pool-size", 2);
+    properties.put("datasources.default.pool-name", "assay-cli");
+    StoreDatabase database = StoreDatabase.open(properties);
+    try {
+      Environment env = database.environment();
       AssessmentSettings settings = settings(env);
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(
-          db != null ? db : env.getRequiredProperty("datasources.default.url", String.class));
-      env.getProperty("datasources.default.username", String.class).ifPresent(config::setUsername);
-      env.getProperty("datasources.default.password", String.class).ifPresent(config::setPassword);
-      config.setMaximumPoolSize(2);
-      config.setPoolName("assay-cli");
-      HikariDataSource pool = new HikariDataSource(config);
-      try {
-        AssessmentStore.migrate(pool);
-        return new Session(
-            pool,
-            new AssessmentStore(
-                pool,
-                memoized(engine::load),
-                settings,
-                storage(env),
-                new CollectingSnapshotSource(settings, AwsSettings.from(env)),
-                Clock.systemUTC()));
-      } catch (RuntimeException e) {
-        pool.close();
-        throw e;
-      }
+      return new Session(
+          database,
+          new AssessmentStore(
+              database,
+              memoized(engine::load),
+              settings,
+              storage(env),
+              new CollectingSnapshotSource(settings, AwsSettings.from(env)),
+              Clock.systemUTC()));
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
     }
   }
 

@@ -1,70 +1,73 @@
 package dev.assay.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.store.JsonText;
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 
-/** The record of built reports (table assessment_report). */
-final class ReportRepository {
+/** The record of built reports (table {@code assessment_report}). */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ReportRepository extends GenericRepository<ReportRow, String> {
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  ObjectMapper JSON = new ObjectMapper();
 
-  private ReportRepository() {}
+  ReportRow save(ReportRow row);
 
-  static void insert(Connection c, ReportRecord r) throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO assessment_report (id, assessment_id, name, description, selection_json,"
-            + " evidence_items, files, size_bytes, zip_sha256, digest_sha256, signature_algorithm,"
-            + " key_id, location, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        r.id(),
-        r.assessmentId(),
-        r.name(),
-        r.description(),
-        JsonText.write(r.selection()),
-        r.evidenceItems(),
-        r.files(),
-        r.sizeBytes(),
-        r.sha256(),
-        r.digestSha256(),
-        r.signatureAlgorithm(),
-        r.keyId(),
-        r.location(),
-        r.createdAt(),
-        r.createdBy());
+  @Query(
+      "SELECT * FROM assessment_report WHERE assessment_id = :assessmentId ORDER BY created_at, id")
+  List<ReportRow> of(String assessmentId);
+
+  default void insert(ReportRecord r) {
+    save(
+        new ReportRow(
+            r.id(),
+            r.assessmentId(),
+            r.name(),
+            r.description(),
+            JsonText.write(r.selection()),
+            r.evidenceItems(),
+            r.files(),
+            r.sizeBytes(),
+            r.sha256(),
+            r.digestSha256(),
+            r.signatureAlgorithm(),
+            r.keyId(),
+            r.location(),
+            r.createdAt(),
+            r.createdBy()));
   }
 
-  static List<ReportRecord> list(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM assessment_report WHERE assessment_id = ? ORDER BY created_at, id",
-        rs ->
-            new ReportRecord(
-                rs.getString("id"),
-                rs.getString("assessment_id"),
-                rs.getString("name"),
-                rs.getString("description"),
-                selection(rs.getString("selection_json")),
-                rs.getLong("evidence_items"),
-                rs.getLong("files"),
-                rs.getLong("size_bytes"),
-                rs.getString("zip_sha256"),
-                rs.getString("digest_sha256"),
-                rs.getString("signature_algorithm"),
-                rs.getString("key_id"),
-                rs.getString("location"),
-                Sql.instant(rs, "created_at"),
-                rs.getString("created_by")),
-        assessmentId);
+  default List<ReportRecord> list(String assessmentId) {
+    return of(assessmentId).stream()
+        .map(
+            r ->
+                new ReportRecord(
+                    r.id(),
+                    r.assessmentId(),
+                    r.name(),
+                    r.description(),
+                    selection(r.selectionJson()),
+                    r.evidenceItems(),
+                    r.files(),
+                    r.sizeBytes(),
+                    r.zipSha256(),
+                    r.digestSha256(),
+                    r.signatureAlgorithm(),
+                    r.keyId(),
+                    r.location(),
+                    r.createdAt(),
+                    r.createdBy()))
+        .toList();
   }
 
   private static ReportRequest selection(String json) {
     try {
       return JSON.readValue(json, ReportRequest.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored report selection is not readable", e);
     }
   }

@@ -42,6 +42,7 @@ public final class Reports {
   private final Supplier<SigningKey> key;
   private final Clock clock;
   private final Path workDir;
+  private final ReportRepository reports;
 
   public Reports(
       AssessmentStore store,
@@ -58,6 +59,7 @@ public final class Reports {
     this.key = key;
     this.clock = clock;
     this.workDir = workDir;
+    this.reports = store.database().repository(ReportRepository.class);
   }
 
   public SigningKey signingKey() {
@@ -149,7 +151,16 @@ public final class Reports {
               location,
               now,
               who);
-      ReportRepository.insert(c, record);
+      // The zip is complete at its destination: only now is it recorded, in a transaction of its
+      // own (the evidence reads above ran on a plain connection, outside any transaction).
+      store
+          .database()
+          .db()
+          .tx(
+              x -> {
+                reports.insert(record);
+                return null;
+              });
       return record;
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
@@ -190,11 +201,7 @@ public final class Reports {
 
   public List<ReportRecord> list(String assessmentId) {
     store.assessments().get(assessmentId);
-    try (Connection c = dataSource.getConnection()) {
-      return ReportRepository.list(c, assessmentId);
-    } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
-    }
+    return store.database().db().tx(c -> reports.list(assessmentId));
   }
 
   /** The evidence the request selects, never past the chain's current end. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.assessment.ReevaluationEngines;
 import dev.assay.assessment.Reevaluations;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.testing.NotebookSnapshot;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,7 +47,7 @@ abstract class ReevaluationApiContract {
 
   @Inject EmbeddedServer server;
   @Inject Reevaluations jobs;
-  @Inject DataSource dataSource;
+  @Inject StoreDatabase database;
 
   Path dir;
   Path snapshot;
@@ -283,7 +283,8 @@ abstract class ReevaluationApiContract {
   }
 
   void sql(String statement) throws SQLException {
-    try (Connection c = dataSource.getConnection();
+    // A connection of the test's own from the pool, committed at once for the server to see.
+    try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate(statement);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Re-evaluation jobs over HTTP on the embedded database (a fresh in-memory H2). */
-@MicronautTest
+// Not in a test transaction (Micronaut Data's default): sql() changes rows the server must see.
+@MicronautTest(transactional = false)
 class ReevaluationApiTest extends ReevaluationApiContract implements TestPropertyProvider {
 
   @Override

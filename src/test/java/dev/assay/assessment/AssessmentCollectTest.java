@@ -56,7 +56,7 @@ class AssessmentCollectTest {
             null);
     AssessmentStore store =
         new AssessmentStore(
-            db.dataSource(),
+            db.store(),
             TestEngine.get(),
             settings,
             new CollectingSnapshotSource(settings),

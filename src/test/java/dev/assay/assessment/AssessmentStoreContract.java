@@ -65,7 +65,7 @@ abstract class AssessmentStoreContract {
 
   AssessmentStore store(AssessmentSettings settings) {
     return new AssessmentStore(
-        db.dataSource(),
+        db.store(),
         TestEngine.get(),
         settings,
         (a, run, input) -> input != null ? input : Path.of(a.snapshotInput()),
@@ -483,11 +483,10 @@ abstract class AssessmentStoreContract {
     Assessment a = create("restart");
     store.runs().run(a.id(), null, "MANUAL", "alice");
     store.evidence().uploadText(a.id(), PRIVACY_MANUAL, "answer", null, "dpo");
-    try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
-      pool.setJdbcUrl(((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl());
+    try (var database = dev.assay.assessment.store.StoreDatabase.open(db.url(), 2)) {
       AssessmentStore reopened =
           new AssessmentStore(
-              pool,
+              database,
               TestEngine.get(),
               AssessmentSettings.defaults(temp),
               (x, r, i) -> TestEngine.SNAPSHOT,

@@ -79,7 +79,7 @@ abstract class EvidenceStorageContract {
 
   AssessmentStore store(EvidenceStorageSettings storage) {
     return new AssessmentStore(
-        db.dataSource(),
+        db.store(),
         TestEngine::get,
         AssessmentSettings.defaults(temp),
         storage,

@@ -65,7 +65,7 @@ abstract class ReevaluationStoreContract {
     engine = new AtomicReference<>(TestEngine.get());
     store =
         new AssessmentStore(
-            db.dataSource(),
+            db.store(),
             engine::get,
             AssessmentSettings.defaults(temp),
             (a, run, input) -> input != null ? input : Path.of(a.snapshotInput()),

@@ -73,7 +73,7 @@ class ScheduledRetryTest {
             stub.url().toString(),
             null);
     return new AssessmentStore(
-        db.dataSource(),
+        db.store(),
         TestEngine.get(),
         settings,
         new CollectingSnapshotSource(settings),

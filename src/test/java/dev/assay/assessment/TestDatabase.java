@@ -1,7 +1,6 @@
 package dev.assay.assessment;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import dev.assay.assessment.store.StoreDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,24 +30,25 @@ public final class TestDatabase implements AutoCloseable {
 
   private final Kind kind;
   private final String name;
-  private final HikariDataSource dataSource;
+  private final String url;
+  private final StoreDatabase store;
+  private final DataSource dataSource;
 
   private TestDatabase(Kind kind, String name, String url) {
     this.kind = kind;
     this.name = name;
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setMaximumPoolSize(4);
-    config.setPoolName("test-" + name);
-    this.dataSource = new HikariDataSource(config);
+    this.url = url;
+    this.store = StoreDatabase.open(url, 4);
+    this.dataSource = store.dataSource();
   }
 
-  /** Opens and migrates a new, empty database of the given kind. */
+  /**
+   * Opens a new, empty database of the given kind in a store-only context (as the CLI's), which
+   * migrates it.
+   */
   public static TestDatabase open(Kind kind) {
     String name = "assay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    TestDatabase db = new TestDatabase(kind, name, url(kind, name));
-    AssessmentStore.migrate(db.dataSource);
-    return db;
+    return new TestDatabase(kind, name, url(kind, name));
   }
 
   /** The JDBC URL of a new database (H2) or schema (PostgreSQL, created here) called name. */
@@ -90,6 +90,15 @@ public final class TestDatabase implements AutoCloseable {
     return dataSource;
   }
 
+  /** The database with Micronaut Data's transactions and repositories, for building stores. */
+  public StoreDatabase store() {
+    return store;
+  }
+
+  public String url() {
+    return url;
+  }
+
   public Kind kind() {
     return kind;
   }
@@ -109,7 +118,7 @@ public final class TestDatabase implements AutoCloseable {
     if (kind == Kind.H2) {
       execute("DROP ALL OBJECTS");
     }
-    dataSource.close();
+    store.close();
     drop(kind, name);
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,23 +28,27 @@ class ApiKeysCacheTest {
 
   @TempDir Path temp;
 
-  private JdbcDataSource dataSource;
+  private StoreDatabase database;
   private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-30T00:00:00Z"));
 
   @BeforeEach
   void database() {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:file:"
-            + temp.resolve("keys").toAbsolutePath()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    dataSource.setUser("sa");
-    AssessmentStore.migrate(dataSource);
+    database =
+        StoreDatabase.open(
+            "jdbc:h2:file:"
+                + temp.resolve("keys").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            2);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
   }
 
   @Test
   void aCachedKeyCostsNoDatabaseReadWithinTheTtl() throws Exception {
-    ApiKeys service = new ApiKeys(dataSource, clock, TTL);
+    ApiKeys service = new ApiKeys(database, clock, TTL);
     ApiKeys.Created ci = service.create("ci", null, List.of("analyst"), null, "test");
     assertEquals("api-key:ci", service.authenticate(ci.secret()).subject());
     // Behind the cache's back, as a restore from backup might: the cached caller still answers.
@@ -57,7 +61,7 @@ class ApiKeysCacheTest {
 
   @Test
   void aKeyRevokedInThisProcessIsRefusedAtOnce() {
-    ApiKeys service = new ApiKeys(dataSource, clock, TTL);
+    ApiKeys service = new ApiKeys(database, clock, TTL);
     ApiKeys.Created ci = service.create("ci", null, List.of("analyst"), null, "test");
     service.authenticate(ci.secret());
     service.revoke(ci.key().id(), "admin");
@@ -68,8 +72,8 @@ class ApiKeysCacheTest {
 
   @Test
   void aKeyRevokedByAnotherProcessIsRefusedOnceTheTtlHasPassed() {
-    ApiKeys service = new ApiKeys(dataSource, clock, TTL);
-    ApiKeys cli = new ApiKeys(dataSource, clock);
+    ApiKeys service = new ApiKeys(database, clock, TTL);
+    ApiKeys cli = new ApiKeys(database, clock);
     ApiKeys.Created ci = service.create("ci", null, List.of("analyst"), null, "test");
     service.authenticate(ci.secret());
     cli.revoke(ci.key().id(), "ops");
@@ -84,7 +88,7 @@ class ApiKeysCacheTest {
 
   @Test
   void aCachedKeyStillExpiresOnTime() {
-    ApiKeys service = new ApiKeys(dataSource, clock, Duration.ofHours(1));
+    ApiKeys service = new ApiKeys(database, clock, Duration.ofHours(1));
     Instant expiry = clock.instant().plusSeconds(2);
     ApiKeys.Created ci = service.create("ci", null, List.of(), expiry, "test");
     service.authenticate(ci.secret());
@@ -96,7 +100,7 @@ class ApiKeysCacheTest {
 
   @Test
   void withoutATtlEveryUseReadsTheDatabase() throws Exception {
-    ApiKeys service = new ApiKeys(dataSource, clock, Duration.ZERO);
+    ApiKeys service = new ApiKeys(database, clock, Duration.ZERO);
     ApiKeys.Created ci = service.create("ci", null, List.of(), null, "test");
     service.authenticate(ci.secret());
     sql("UPDATE api_key SET subject = 'someone-else' WHERE id = '" + ci.key().id() + "'");
@@ -104,7 +108,7 @@ class ApiKeysCacheTest {
   }
 
   private void sql(String statement) throws Exception {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = database.dataSource().getConnection()) {
       c.createStatement().executeUpdate(statement);
     }
   }

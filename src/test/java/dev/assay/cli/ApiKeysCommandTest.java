@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.auth.ApiKeys;
 import dev.assay.auth.AuthenticationException;
 import dev.assay.auth.Caller;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,21 +36,23 @@ class ApiKeysCommandTest {
     String secret = lines.get(lines.size() - 1);
     assertTrue(secret.startsWith("assay_"), created.out());
 
-    ApiKeys keys = new ApiKeys(dataSource(), Clock.systemUTC());
-    Caller caller = keys.authenticate(secret);
-    assertEquals(Set.of(Role.ANALYST, Role.READER), caller.roles());
-    assertEquals("api-key:nightly", caller.subject());
+    try (StoreDatabase database = StoreDatabase.open(url(), 2)) {
+      ApiKeys keys = new ApiKeys(database, Clock.systemUTC());
+      Caller caller = keys.authenticate(secret);
+      assertEquals(Set.of(Role.ANALYST, Role.READER), caller.roles());
+      assertEquals("api-key:nightly", caller.subject());
 
-    Result list = run("api-keys", "list");
-    assertEquals(0, list.exit(), list.err());
-    assertTrue(list.out().contains("nightly") && list.out().contains("active"), list.out());
-    assertFalse(list.out().contains(secret), "never the secret");
+      Result list = run("api-keys", "list");
+      assertEquals(0, list.exit(), list.err());
+      assertTrue(list.out().contains("nightly") && list.out().contains("active"), list.out());
+      assertFalse(list.out().contains(secret), "never the secret");
 
-    String id = keys.list().get(0).id();
-    Result revoked = run("api-keys", "revoke", id);
-    assertEquals(0, revoked.exit(), revoked.err());
-    assertThrows(AuthenticationException.class, () -> keys.authenticate(secret));
-    assertTrue(run("api-keys", "list").out().contains("revoked"));
+      String id = keys.list().get(0).id();
+      Result revoked = run("api-keys", "revoke", id);
+      assertEquals(0, revoked.exit(), revoked.err());
+      assertThrows(AuthenticationException.class, () -> keys.authenticate(secret));
+      assertTrue(run("api-keys", "list").out().contains("revoked"));
+    }
   }
 
   @Test
@@ -68,13 +70,6 @@ class ApiKeysCommandTest {
     return "jdbc:h2:file:"
         + temp.resolve("data/assay").toAbsolutePath()
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-  }
-
-  private JdbcDataSource dataSource() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url());
-    ds.setUser("sa");
-    return ds;
   }
 
   private Result run(String... args) {

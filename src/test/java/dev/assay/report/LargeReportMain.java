@@ -2,6 +2,7 @@ package dev.assay.report;
 
 import dev.assay.assessment.AssessmentSettings;
 import dev.assay.assessment.AssessmentStore;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,14 +21,16 @@ public final class LargeReportMain {
   public static void main(String[] args) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(args[0]);
+    ds.setUser("sa");
     Path data = Path.of(args[1]);
     Supplier<AssayEngine> noEngine =
         () -> {
           throw new IllegalStateException("a report needs no rule base");
         };
+    StoreDatabase database = StoreDatabase.open(args[0], 2);
     AssessmentStore store =
         new AssessmentStore(
-            ds,
+            database,
             noEngine,
             AssessmentSettings.defaults(data),
             (a, run, input) -> input,

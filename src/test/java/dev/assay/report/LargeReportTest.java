@@ -13,6 +13,7 @@ import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.evidence.EvidenceType;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.evidence.NewEvidence;
+import dev.assay.assessment.store.StoreDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,10 +48,12 @@ class LargeReportTest {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(url);
-    AssessmentStore.migrate(ds);
+    // The store-only context creates the database with application.yml's user.
+    ds.setUser("sa");
+    StoreDatabase database = StoreDatabase.open(url, 2);
     AssessmentStore store =
         new AssessmentStore(
-            ds,
+            database,
             ReportFixture.engine(),
             dev.assay.assessment.AssessmentSettings.defaults(data).withCollectOnCreate(false),
             (a, run, input) -> input,
@@ -77,6 +80,7 @@ class LargeReportTest {
     try (Connection c = ds.getConnection()) {
       c.createStatement().execute("SHUTDOWN");
     }
+    database.close();
 
     Path zip = temp.resolve("large.zip");
     List<String> command =

@@ -38,7 +38,7 @@ final class ReportFixture {
 
   static AssessmentStore store(TestDatabase db, Path dataDir, boolean collect) {
     return new AssessmentStore(
-        db.dataSource(),
+        db.store(),
         engine(),
         AssessmentSettings.defaults(dataDir).withCollectOnCreate(collect),
         (a, run, input) -> input != null ? input : Path.of(a.snapshotInput()),

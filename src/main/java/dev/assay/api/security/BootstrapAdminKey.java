@@ -1,6 +1,8 @@
 package dev.assay.api.security;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.auth.ApiKeys;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * bootstrap key stays revoked.
  */
 @Singleton
+// Service only: not in the CLI's store-only context.
+@Requires(notEnv = StoreDatabase.ENVIRONMENT)
 public class BootstrapAdminKey {
 
   private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdminKey.class);

@@ -1,20 +1,20 @@
 package dev.assay.api.security;
 
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.auth.ApiKeys;
 import dev.assay.auth.Authenticator;
 import dev.assay.auth.JwtVerifier;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import javax.sql.DataSource;
 
 /** Wires API keys (in the assessment database) and the JWT checks into the service. */
 @Factory
 public class SecurityBeans {
 
   @Singleton
-  public ApiKeys apiKeys(DataSource dataSource, SecurityConfiguration config) {
-    return new ApiKeys(dataSource, Clock.systemUTC(), config.apiKeyCacheTtl());
+  public ApiKeys apiKeys(StoreDatabase database, SecurityConfiguration config) {
+    return new ApiKeys(database, Clock.systemUTC(), config.apiKeyCacheTtl());
   }
 
   @Singleton
