@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.assessment.TestDatabase;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.report.ReportBuilds;
 import dev.assay.report.ReportRequest;
 import dev.assay.report.Reports;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,7 +56,7 @@ class ReportBuildRestartTest {
         build =
             new ReportBuilds(
                     ctx.getBean(Reports.class),
-                    ctx.getBean(DataSource.class),
+                    ctx.getBean(StoreDatabase.class).dataSource(),
                     work -> {},
                     Clock.systemUTC())
                 .start(id, ReportRequest.whole(), "alice")

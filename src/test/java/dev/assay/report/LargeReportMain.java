@@ -27,7 +27,18 @@ public final class LargeReportMain {
         () -> {
           throw new IllegalStateException("a report needs no rule base");
         };
-    StoreDatabase database = StoreDatabase.open(args[0], 2);
+    // Closed at the end: the store-only context keeps non-daemon executor threads alive.
+    try (StoreDatabase database = StoreDatabase.open(args[0], 2)) {
+      build(args, ds, data, noEngine, database);
+    }
+  }
+
+  private static void build(
+      String[] args,
+      JdbcDataSource ds,
+      Path data,
+      Supplier<AssayEngine> noEngine,
+      StoreDatabase database) {
     AssessmentStore store =
         new AssessmentStore(
             database,
