@@ -57,6 +57,10 @@ class DatabaseOutageTest implements TestPropertyProvider {
         // Fail a request after 1 s without a connection instead of the configured 5 s.
         "datasources.default.connection-timeout",
         "1000",
+        // No API-key cache: the assertions below are about a key that must be read from the
+        // database (a cached key keeps working for its TTL, README "Security").
+        "assay.security.api-key-cache-ttl",
+        "0s",
         // A JWT caller needs no database to authenticate; an API key does (revocation is checked
         // on every request, so API-key callers get 503 too while the database is down).
         "assay.security.jwt.hmac-secret",
