@@ -70,6 +70,9 @@ final class EveryServiceWorld {
     iam();
     buckets();
     sagemaker();
+    try (var kms = client(software.amazon.awssdk.services.kms.KmsClient.builder())) {
+      kms.createKey(k -> k.description("genai"));
+    }
     try (CloudWatchLogsClient logs = client(CloudWatchLogsClient.builder())) {
       logs.createLogGroup(g -> g.logGroupName("/aws/bedrock/model-invocations"));
       logs.createLogGroup(g -> g.logGroupName("/aws/bedrock-agentcore/runtimes/rt-support"));
