@@ -40,7 +40,6 @@ public class ReportBeans {
       AssessmentStore store, EngineHolder engines, ReportSettings settings, SigningKey key) {
     return new Reports(
         store,
-        store.database().dataSource(),
         id -> engines.current().frameworks().find(id),
         settings,
         () -> key,

@@ -9,8 +9,6 @@ import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -88,11 +86,6 @@ public final class AssessmentStore {
   /** The database, its transactions and repositories, for what lives beside assessments. */
   public StoreDatabase database() {
     return database;
-  }
-
-  /** Brings a database's schema up to date; the service and the CLI do it through Micronaut. */
-  public static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
   }
 
   public Assessments assessments() {

@@ -113,18 +113,7 @@ public final class ReadScope {
     }
     return findings.stream()
         .filter(f -> f.controlIds().stream().anyMatch(this::seesControl))
-        .map(
-            f ->
-                new Finding(
-                    f.ruleId(),
-                    f.controlIds().stream().filter(this::seesControl).toList(),
-                    f.status(),
-                    f.severity(),
-                    f.resourceArn(),
-                    f.resourceType(),
-                    f.accountId(),
-                    f.region(),
-                    f.reason()))
+        .map(f -> f.withControlIds(f.controlIds().stream().filter(this::seesControl).toList()))
         .toList();
   }
 

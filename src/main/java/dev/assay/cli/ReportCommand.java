@@ -100,7 +100,6 @@ public class ReportCommand implements Runnable {
               Reports reports =
                   new Reports(
                       session.store,
-                      session.dataSource(),
                       fw -> store.engine.load().frameworks().find(fw),
                       settings,
                       () -> SigningKeys.load(settings),

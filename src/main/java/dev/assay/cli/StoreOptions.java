@@ -53,15 +53,9 @@ public class StoreOptions {
       this.store = store;
     }
 
-    /**
-     * The store's database, for what lives beside assessments (API keys) and paged reads (reports).
-     */
+    /** The store's database, for what lives beside assessments (API keys). */
     StoreDatabase database() {
       return database;
-    }
-
-    javax.sql.DataSource dataSource() {
-      return database.dataSource();
     }
 
     @Override

@@ -54,15 +54,6 @@ final class CheckEvidence {
         finding.controlIds().stream()
             .filter(id -> dataSourcesByControl.getOrDefault(id, List.of()).contains(check))
             .toList();
-    return new Finding(
-        finding.ruleId(),
-        controls,
-        finding.status(),
-        finding.severity(),
-        finding.resourceArn(),
-        finding.resourceType(),
-        finding.accountId(),
-        finding.region(),
-        finding.reason());
+    return finding.withControlIds(controls);
   }
 }

@@ -20,4 +20,11 @@ public record Finding(
     String resourceType,
     String accountId,
     String region,
-    String reason) {}
+    String reason) {
+
+  /** The same finding, counted for the given controls only. */
+  public Finding withControlIds(List<String> ids) {
+    return new Finding(
+        ruleId, ids, status, severity, resourceArn, resourceType, accountId, region, reason);
+  }
+}

@@ -46,14 +46,13 @@ public final class Reports {
 
   public Reports(
       AssessmentStore store,
-      DataSource dataSource,
       Function<String, Optional<Framework>> frameworks,
       ReportSettings settings,
       Supplier<SigningKey> key,
       Clock clock,
       Path workDir) {
     this.store = store;
-    this.dataSource = dataSource;
+    this.dataSource = store.database().dataSource();
     this.frameworks = frameworks;
     this.settings = settings;
     this.key = key;

@@ -149,15 +149,6 @@ final class ConfigGuardrailCalls {
       ObjectNode request,
       ObjectNode response,
       String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        "bedrock",
-        operation,
-        suffix,
-        request,
-        response,
-        null,
-        source + " (bedrock." + operation + (suffix.isEmpty() ? "" : " " + suffix) + ")");
+    return ConfigCall.of(scope, "bedrock", operation, suffix, request, response, source);
   }
 }

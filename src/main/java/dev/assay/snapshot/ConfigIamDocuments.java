@@ -69,15 +69,6 @@ final class ConfigIamDocuments {
       ObjectNode request,
       JsonNode response,
       String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        IAM,
-        operation,
-        suffix,
-        request,
-        response,
-        null,
-        source + " (iam." + operation + (suffix.isEmpty() ? "" : " " + suffix) + ")");
+    return ConfigCall.of(scope, IAM, operation, suffix, request, response, source);
   }
 }

@@ -114,15 +114,7 @@ final class ConfigKmsKeyCalls {
 
   private static ApiCall call(
       Scope scope, String operation, String id, JsonNode response, String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        KmsNormalizer.KMS,
-        operation,
-        id,
-        id.isEmpty() ? NODES.objectNode() : NODES.objectNode().put("KeyId", id),
-        response,
-        null,
-        source + " (kms." + operation + (id.isEmpty() ? "" : " " + id) + ")");
+    ObjectNode request = id.isEmpty() ? NODES.objectNode() : NODES.objectNode().put("KeyId", id);
+    return ConfigCall.of(scope, KmsNormalizer.KMS, operation, id, request, response, source);
   }
 }

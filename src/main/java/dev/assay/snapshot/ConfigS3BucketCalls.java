@@ -142,15 +142,7 @@ final class ConfigS3BucketCalls {
       JsonNode response,
       ApiError error,
       String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        "s3",
-        operation,
-        bucket,
-        NODES.objectNode().put("Bucket", bucket),
-        response,
-        error,
-        source + " (s3." + operation + " " + bucket + ")");
+    ObjectNode request = NODES.objectNode().put("Bucket", bucket);
+    return ConfigCall.of(scope, "s3", operation, bucket, request, response, error, source);
   }
 }

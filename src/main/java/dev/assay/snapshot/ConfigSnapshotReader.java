@@ -165,7 +165,7 @@ final class ConfigSnapshotReader {
                         }
                         ObjectNode request = NODES.objectNode().put(m.requestField(), name);
                         calls.add(
-                            call(
+                            ConfigCall.of(
                                 scope,
                                 m.service(),
                                 m.describeOperation(),
@@ -175,7 +175,7 @@ final class ConfigSnapshotReader {
                                 source));
                       });
                   calls.add(
-                      call(
+                      ConfigCall.of(
                           scope,
                           m.service(),
                           m.listOperation(),
@@ -185,26 +185,6 @@ final class ConfigSnapshotReader {
                           source));
                 }));
     return calls;
-  }
-
-  private static ApiCall call(
-      Scope scope,
-      String service,
-      String operation,
-      String suffix,
-      ObjectNode request,
-      ObjectNode response,
-      String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        service,
-        operation,
-        suffix,
-        request,
-        response,
-        null,
-        source + " (" + service + "." + operation + (suffix.isEmpty() ? "" : " " + suffix) + ")");
   }
 
   /** {@code configuration} is an object in delivered files and a JSON string from the API. */

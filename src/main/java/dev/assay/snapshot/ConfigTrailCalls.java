@@ -105,15 +105,6 @@ final class ConfigTrailCalls {
       ObjectNode request,
       ObjectNode response,
       String source) {
-    return new ApiCall(
-        scope.accountId(),
-        scope.region(),
-        "cloudtrail",
-        operation,
-        suffix,
-        request,
-        response,
-        null,
-        source + " (cloudtrail." + operation + (suffix.isEmpty() ? "" : " " + suffix) + ")");
+    return ConfigCall.of(scope, "cloudtrail", operation, suffix, request, response, source);
   }
 }

@@ -85,40 +85,17 @@ class ReadScopeTest {
   }
 
   private static ReadScope scope(AssessmentStatus status, DelegationStatus delegation) {
-    Delegation d = delegation("d1", "x");
-    Delegation withStatus =
-        new Delegation(
-            d.id(),
-            d.assessmentId(),
-            d.controlSetId(),
-            d.delegate(),
-            delegation,
-            null,
-            NOW,
-            "alice",
-            NOW,
-            null,
-            null,
-            null,
-            null);
+    Delegation withStatus = delegation("d1", "x", delegation);
     return ReadScope.of(new Relation(assessment(status), false, List.of(withStatus)), CONTROLS);
   }
 
   private static Delegation delegation(String id, String set) {
+    return delegation(id, set, DelegationStatus.IN_PROGRESS);
+  }
+
+  private static Delegation delegation(String id, String set, DelegationStatus status) {
     return new Delegation(
-        id,
-        "a1",
-        set,
-        "carol",
-        DelegationStatus.IN_PROGRESS,
-        null,
-        NOW,
-        "alice",
-        NOW,
-        null,
-        null,
-        null,
-        null);
+        id, "a1", set, "carol", status, null, NOW, "alice", NOW, null, null, null, null);
   }
 
   private static Assessment assessment(AssessmentStatus status) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Builds one report in a JVM of its own, so a test can give it a small heap: {@code jdbcUrl dataDir
@@ -19,9 +18,6 @@ public final class LargeReportMain {
   private LargeReportMain() {}
 
   public static void main(String[] args) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(args[0]);
-    ds.setUser("sa");
     Path data = Path.of(args[1]);
     Supplier<AssayEngine> noEngine =
         () -> {
@@ -29,16 +25,12 @@ public final class LargeReportMain {
         };
     // Closed at the end: the store-only context keeps non-daemon executor threads alive.
     try (StoreDatabase database = StoreDatabase.open(args[0], 2)) {
-      build(args, ds, data, noEngine, database);
+      build(args, data, noEngine, database);
     }
   }
 
   private static void build(
-      String[] args,
-      JdbcDataSource ds,
-      Path data,
-      Supplier<AssayEngine> noEngine,
-      StoreDatabase database) {
+      String[] args, Path data, Supplier<AssayEngine> noEngine, StoreDatabase database) {
     AssessmentStore store =
         new AssessmentStore(
             database,
@@ -51,7 +43,6 @@ public final class LargeReportMain {
     Reports reports =
         new Reports(
             store,
-            ds,
             id -> Optional.empty(),
             settings,
             () -> key,

@@ -83,7 +83,6 @@ final class ReportFixture {
     SigningKey key = SigningKeys.load(settings);
     return new Reports(
         store,
-        db.dataSource(),
         id -> engine().frameworks().find(id),
         settings,
         () -> key,

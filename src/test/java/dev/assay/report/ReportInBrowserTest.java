@@ -139,7 +139,8 @@ class ReportInBrowserTest {
     assertTrue(dom.contains("<h1>" + reportName.replace("<", "&lt;").replace(">", "&gt;")));
     // The table of contents links to every control's section.
     for (String id : compliance.keySet()) {
-      assertTrue(dom.contains("href=\"#control-"), id);
+      assertTrue(dom.contains("href=\"#control-" + id + "\""), id + " in the contents");
+      assertTrue(dom.contains("id=\"control-" + id + "\""), id + " has its section");
     }
   }
 
