@@ -128,7 +128,7 @@ public class AssessmentEvidenceController {
       throw ApiException.invalidRequest("s3: an s3://bucket/key URI is required");
     }
     return HttpResponse.created(
-        store.evidence().importS3(id, controlId, body.s3(), body.resourceArn(), user));
+        store.uploads().importS3(id, controlId, body.s3(), body.resourceArn(), user));
   }
 
   /** A text answer: {@code {"text": "...", "resourceArn": null}}; 201 with the item. */
@@ -139,7 +139,7 @@ public class AssessmentEvidenceController {
       @Body AssessmentRequests.TextEvidence body,
       @Nullable @Header(AssessmentController.USER) String user) {
     return HttpResponse.created(
-        store.evidence().uploadText(id, controlId, body.text(), body.resourceArn(), user));
+        store.uploads().uploadText(id, controlId, body.text(), body.resourceArn(), user));
   }
 
   /**
@@ -162,9 +162,7 @@ public class AssessmentEvidenceController {
     }
     try {
       return HttpResponse.created(
-          store
-              .evidence()
-              .uploadFile(id, controlId, name, contentType, resourceArn, content, user));
+          store.uploads().uploadFile(id, controlId, name, contentType, resourceArn, content, user));
     } catch (java.io.UncheckedIOException e) {
       if (causedBy(e, ContentLengthExceededException.class)) {
         // The server-wide micronaut.server.max-request-size stopped the stream; nothing was kept.

@@ -20,6 +20,7 @@ public final class AssessmentStore {
   private final Assessments assessments;
   private final Runs runs;
   private final Evidence evidence;
+  private final ManualUploads uploads;
   private final Summaries summaries;
   private final StoredEvidence storedEvidence;
   private final ServedVersions servedVersions;
@@ -76,7 +77,8 @@ public final class AssessmentStore {
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
     this.runs = new Runs(db, engine, ledger, snapshots, clock);
-    this.evidence = new Evidence(db, ledger, settings, clock, new S3Objects(s3));
+    this.evidence = new Evidence(db, ledger);
+    this.uploads = new ManualUploads(db, ledger, settings, clock, new S3Objects(s3));
     this.summaries = new Summaries(db, clock);
     this.storedEvidence = new StoredEvidence(db, ledger);
     this.servedVersions = new ServedVersions(db);
@@ -98,6 +100,11 @@ public final class AssessmentStore {
 
   public Evidence evidence() {
     return evidence;
+  }
+
+  /** Manual evidence in: file, S3 import and text uploads. */
+  public ManualUploads uploads() {
+    return uploads;
   }
 
   public Summaries summaries() {

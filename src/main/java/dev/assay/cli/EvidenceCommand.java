@@ -98,7 +98,7 @@ public class EvidenceCommand implements Runnable {
                   item =
                       session
                           .store
-                          .evidence()
+                          .uploads()
                           .uploadFile(
                               id,
                               control,
@@ -109,12 +109,12 @@ public class EvidenceCommand implements Runnable {
                 }
               } else if (content.s3 != null) {
                 item =
-                    session.store.evidence().importS3(id, control, content.s3, resource, store.by);
+                    session.store.uploads().importS3(id, control, content.s3, resource, store.by);
               } else {
                 item =
                     session
                         .store
-                        .evidence()
+                        .uploads()
                         .uploadText(id, control, content.text, resource, store.by);
               }
               out.println(

@@ -186,7 +186,7 @@ abstract class AssessmentStoreContract {
     assertEquals(TaskStatus.OPEN, task(a, PRIVACY_MANUAL).status());
     EvidenceItem text =
         store
-            .evidence()
+            .uploads()
             .uploadText(
                 a.id(),
                 PRIVACY_MANUAL,
@@ -217,7 +217,7 @@ abstract class AssessmentStoreContract {
     byte[] pdf = "%PDF-1.7 procedure".getBytes(StandardCharsets.UTF_8);
     EvidenceItem file =
         store
-            .evidence()
+            .uploads()
             .uploadFile(
                 a.id(),
                 PRIVACY_MANUAL,
@@ -229,7 +229,7 @@ abstract class AssessmentStoreContract {
     assertNull(file.prevHash());
     assertTrue(Files.isRegularFile(store.evidence().file(file)));
     EvidenceItem second =
-        store.evidence().uploadText(a.id(), PRIVACY_MANUAL, "see file", null, "dpo");
+        store.uploads().uploadText(a.id(), PRIVACY_MANUAL, "see file", null, "dpo");
     assertEquals(file.itemHash(), second.prevHash());
     assertEquals(2, store.assessments().get(a.id()).evidenceCount());
     assertTrue(store.evidence().verify(a.id()).valid());
@@ -314,7 +314,7 @@ abstract class AssessmentStoreContract {
         () -> store.assessments().setStatus(a.id(), AssessmentStatus.ACTIVE, "alice"));
     assertConflict(
         "assessment-inactive",
-        () -> store.evidence().uploadText(a.id(), PRIVACY_MANUAL, "late", null, "dpo"));
+        () -> store.uploads().uploadText(a.id(), PRIVACY_MANUAL, "late", null, "dpo"));
     assertConflict(
         "assessment-inactive",
         () -> store.assessments().comment(a.id(), PRIVACY_MANUAL, "late", "dpo"));
@@ -361,12 +361,12 @@ abstract class AssessmentStoreContract {
             "alice");
     assertConflict(
         "control-inactive",
-        () -> store.evidence().uploadText(a.id(), PRIVACY_MANUAL, "x", null, "dpo"));
+        () -> store.uploads().uploadText(a.id(), PRIVACY_MANUAL, "x", null, "dpo"));
     store
         .assessments()
         .setControlStatus(a.id(), PRIVACY_MANUAL, ControlStatus.REVIEWED, null, "alice");
     store
-        .evidence()
+        .uploads()
         .uploadText(a.id(), PRIVACY_MANUAL, "reviewed controls still take evidence", null, "dpo");
     assertConflict(
         "control-reviewed",
@@ -401,21 +401,21 @@ abstract class AssessmentStoreContract {
   void uploadQuotasAndSizeLimitsLeaveTheChainAlone() {
     Assessment a = create("quota");
     AssessmentStore strict = store(AssessmentSettings.defaults(temp).withQuotas(100, 10, 2));
-    strict.evidence().uploadText(a.id(), PRIVACY_MANUAL, "one", null, "dpo");
-    strict.evidence().uploadText(a.id(), PRIVACY_MANUAL, "two", null, "dpo");
+    strict.uploads().uploadText(a.id(), PRIVACY_MANUAL, "one", null, "dpo");
+    strict.uploads().uploadText(a.id(), PRIVACY_MANUAL, "two", null, "dpo");
     AssessmentException quota =
         assertThrows(
             AssessmentException.class,
-            () -> strict.evidence().uploadText(a.id(), PRIVACY_MANUAL, "three", null, "dpo"));
+            () -> strict.uploads().uploadText(a.id(), PRIVACY_MANUAL, "three", null, "dpo"));
     assertEquals(AssessmentException.Kind.QUOTA, quota.kind());
     clock.set(T0.plus(Duration.ofDays(1)));
-    strict.evidence().uploadText(a.id(), PRIVACY_MANUAL, "next day", null, "dpo");
+    strict.uploads().uploadText(a.id(), PRIVACY_MANUAL, "next day", null, "dpo");
     AssessmentException large =
         assertThrows(
             AssessmentException.class,
             () ->
                 strict
-                    .evidence()
+                    .uploads()
                     .uploadFile(
                         a.id(),
                         "STARTER-SEC-01",
@@ -428,9 +428,7 @@ abstract class AssessmentStoreContract {
         assertThrows(
             AssessmentException.class,
             () ->
-                strict
-                    .evidence()
-                    .uploadText(a.id(), "STARTER-SEC-01", "x".repeat(1001), null, "d"));
+                strict.uploads().uploadText(a.id(), "STARTER-SEC-01", "x".repeat(1001), null, "d"));
     assertTrue(text.getMessage().contains("1000"), text.getMessage());
     assertEquals(3, store.assessments().get(a.id()).evidenceCount());
     assertTrue(store.evidence().verify(a.id()).valid());
@@ -482,7 +480,7 @@ abstract class AssessmentStoreContract {
   void everythingSurvivesANewConnectionPool() {
     Assessment a = create("restart");
     store.runs().run(a.id(), null, "MANUAL", "alice");
-    store.evidence().uploadText(a.id(), PRIVACY_MANUAL, "answer", null, "dpo");
+    store.uploads().uploadText(a.id(), PRIVACY_MANUAL, "answer", null, "dpo");
     try (var database = dev.assay.assessment.store.StoreDatabase.open(db.url(), 2)) {
       AssessmentStore reopened =
           new AssessmentStore(

@@ -118,7 +118,7 @@ abstract class EvidenceStorageContract {
     Assessment a = create(store, "s3 store");
     EvidenceItem file =
         store
-            .evidence()
+            .uploads()
             .uploadFile(
                 a.id(),
                 MANUAL,
@@ -151,7 +151,7 @@ abstract class EvidenceStorageContract {
 
     EvidenceItem item =
         store
-            .evidence()
+            .uploads()
             .importS3(a.id(), MANUAL, "s3://" + bucket + "/reviews/2026/rca.pdf", null, "dpo");
 
     assertEquals(EvidenceType.MANUAL_FILE, item.type());
@@ -173,14 +173,14 @@ abstract class EvidenceStorageContract {
             AssessmentException.class,
             () ->
                 store
-                    .evidence()
+                    .uploads()
                     .importS3(a.id(), MANUAL, "s3://" + bucket + "/no/such.pdf", null, "dpo"));
     assertTrue(missing.getMessage().startsWith("cannot import s3://"), missing.getMessage());
     assertTrue(missing.getMessage().contains("404"), missing.getMessage());
     AssessmentException bad =
         assertThrows(
             AssessmentException.class,
-            () -> store.evidence().importS3(a.id(), MANUAL, "https://example.com/x", null, "dpo"));
+            () -> store.uploads().importS3(a.id(), MANUAL, "https://example.com/x", null, "dpo"));
     assertTrue(bad.getMessage().contains("s3://bucket/key"), bad.getMessage());
     assertEquals(before, store.assessments().get(a.id()).evidenceCount());
   }
@@ -196,13 +196,13 @@ abstract class EvidenceStorageContract {
     byte[] own = ("%PDF-1.7 review " + old.id()).getBytes(StandardCharsets.UTF_8);
     EvidenceItem file =
         store
-            .evidence()
+            .uploads()
             .uploadFile(old.id(), MANUAL, "dp.pdf", null, new ByteArrayInputStream(own), "dpo");
     EvidenceItem text =
-        store.evidence().uploadText(old.id(), MANUAL, "reviewed " + old.id(), null, "dpo");
-    store.evidence().uploadText(old.id(), MANUAL, "shared " + old.id(), null, "dpo");
+        store.uploads().uploadText(old.id(), MANUAL, "reviewed " + old.id(), null, "dpo");
+    store.uploads().uploadText(old.id(), MANUAL, "shared " + old.id(), null, "dpo");
     EvidenceItem shared =
-        store.evidence().uploadText(active.id(), MANUAL, "shared " + old.id(), null, "dpo");
+        store.uploads().uploadText(active.id(), MANUAL, "shared " + old.id(), null, "dpo");
     store.assessments().setStatus(old.id(), AssessmentStatus.INACTIVE, "alice");
     Path blob = store.evidence().file(file);
     assertTrue(Files.isRegularFile(blob));
@@ -245,7 +245,7 @@ abstract class EvidenceStorageContract {
   void contentDeletedWithoutATombstoneIsStillALoss() {
     AssessmentStore store = store(local());
     Assessment a = create(store, "no purge");
-    EvidenceItem text = store.evidence().uploadText(a.id(), MANUAL, "lost answer", null, "dpo");
+    EvidenceItem text = store.uploads().uploadText(a.id(), MANUAL, "lost answer", null, "dpo");
     db.execute("DELETE FROM evidence_content WHERE sha256 = '" + text.contentSha256() + "'");
     Verification v = store.evidence().verify(a.id());
     assertFalse(v.valid());

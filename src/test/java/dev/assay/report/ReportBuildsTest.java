@@ -49,7 +49,7 @@ class ReportBuildsTest {
   @Test
   void buildsInterruptedByAStopAreFailedOnRestartUnlessTheirReportWasRecorded() throws Exception {
     Assessment a = ReportFixture.create(store, "restart", temp.resolve("reports").toString());
-    store.evidence().uploadText(a.id(), "STARTER-ACC-02", "reviewed", null, "alice");
+    store.uploads().uploadText(a.id(), "STARTER-ACC-02", "reviewed", null, "alice");
     List<Runnable> neverRun = new java.util.ArrayList<>();
     // The process "stops" before its executor runs either build.
     ReportBuild lost = builds(neverRun::add).start(a.id(), ReportRequest.whole(), "alice");
@@ -78,7 +78,7 @@ class ReportBuildsTest {
   @Test
   void aBuildRunsOnTheExecutorAndEndsReady() {
     Assessment a = ReportFixture.create(store, "direct", temp.resolve("direct").toString());
-    store.evidence().uploadText(a.id(), "STARTER-ACC-02", "reviewed", null, "alice");
+    store.uploads().uploadText(a.id(), "STARTER-ACC-02", "reviewed", null, "alice");
     ReportBuilds builds = builds(Runnable::run);
     ReportBuild started = builds.start(a.id(), ReportRequest.whole(), "alice");
     ReportBuild done = builds.find(a.id(), started.id()).orElseThrow();

@@ -64,9 +64,9 @@ final class ReportFixture {
 
   /** Evidence and a comment that would run as script if a report rendered them as HTML. */
   static void addHostileManualEvidence(AssessmentStore store, String id, String control) {
-    store.evidence().uploadText(id, control, "answer " + HOSTILE, null, "alice");
+    store.uploads().uploadText(id, control, "answer " + HOSTILE, null, "alice");
     store
-        .evidence()
+        .uploads()
         .uploadFile(
             id,
             control,
