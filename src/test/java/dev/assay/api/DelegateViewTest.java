@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -187,6 +188,15 @@ class DelegateViewTest {
             "delegationId", delegationX,
             "runId", runId);
     y = Map.of("controlId", OTHER_CONTROL, "evidenceId", y1.get("id").asText(), "runId", runId);
+  }
+
+  @AfterAll
+  void removeSnapshot() throws IOException {
+    try (Stream<Path> files = Files.walk(snapshot)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
   }
 
   @Test
