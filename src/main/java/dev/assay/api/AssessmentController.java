@@ -103,10 +103,11 @@ public class AssessmentController {
   /** Every assessment the caller may read (owners and delegates see only theirs). */
   @Get
   public Map<String, List<Assessment>> list(HttpRequest<?> request) {
-    return Map.of(
-        "assessments",
+    List<Assessment> visible =
         visibility.assessments(
-            dev.assay.api.security.AuthFilter.caller(request), store.assessments().list()));
+            dev.assay.api.security.AuthFilter.caller(request), store.assessments().list());
+    return Map.of(
+        "assessments", store.summaries().assessments(visible, id -> scopes.of(request, id)));
   }
 
   /**
@@ -201,15 +202,16 @@ public class AssessmentController {
     return HttpResponse.created(run, URI.create("/api/v1/assessments/" + id + "/runs/" + run.id()));
   }
 
+  /** A delegate reads each run's gaps and evidence count of the controls delegated to them. */
   @Get("/{id}/runs")
-  public Map<String, List<Run>> runs(String id) {
-    return Map.of("runs", store.summaries().runs(id));
+  public Map<String, List<Run>> runs(HttpRequest<?> request, String id) {
+    return Map.of("runs", store.summaries().runs(id, scopes.of(request, id)));
   }
 
-  /** A delegate reads the results, findings and tasks of the controls delegated to them. */
+  /** A delegate reads the results, findings, tasks and gaps of the controls delegated to them. */
   @Get("/{id}/runs/{runId}")
   public Summaries.RunDetail runDetail(HttpRequest<?> request, String id, String runId) {
-    return scopes.of(request, id).run(store.summaries().run(id, runId));
+    return store.summaries().run(id, runId, scopes.of(request, id));
   }
 
   /** The tasks of the last successful run. */

@@ -120,6 +120,7 @@ public class AssessmentEvidenceController {
    */
   @Post(value = "/controls/{controlId}/evidence/s3", consumes = MediaType.APPLICATION_JSON)
   public HttpResponse<EvidenceItem> importS3(
+      HttpRequest<?> request,
       String id,
       String controlId,
       @Body AssessmentRequests.S3Evidence body,
@@ -128,18 +129,24 @@ public class AssessmentEvidenceController {
       throw ApiException.invalidRequest("s3: an s3://bucket/key URI is required");
     }
     return HttpResponse.created(
-        store.uploads().importS3(id, controlId, body.s3(), body.resourceArn(), user));
+        scopes
+            .of(request, id)
+            .item(store.uploads().importS3(id, controlId, body.s3(), body.resourceArn(), user)));
   }
 
   /** A text answer: {@code {"text": "...", "resourceArn": null}}; 201 with the item. */
   @Post(value = "/controls/{controlId}/evidence", consumes = MediaType.APPLICATION_JSON)
   public HttpResponse<EvidenceItem> text(
+      HttpRequest<?> request,
       String id,
       String controlId,
       @Body AssessmentRequests.TextEvidence body,
       @Nullable @Header(AssessmentController.USER) String user) {
     return HttpResponse.created(
-        store.uploads().uploadText(id, controlId, body.text(), body.resourceArn(), user));
+        scopes
+            .of(request, id)
+            .item(
+                store.uploads().uploadText(id, controlId, body.text(), body.resourceArn(), user)));
   }
 
   /**
@@ -149,6 +156,7 @@ public class AssessmentEvidenceController {
    */
   @Post(value = "/controls/{controlId}/evidence/file", consumes = MediaType.ALL)
   public HttpResponse<EvidenceItem> file(
+      HttpRequest<?> request,
       String id,
       String controlId,
       @QueryValue String name,
@@ -161,8 +169,9 @@ public class AssessmentEvidenceController {
       throw tooLarge();
     }
     try {
-      return HttpResponse.created(
-          store.uploads().uploadFile(id, controlId, name, contentType, resourceArn, content, user));
+      EvidenceItem item =
+          store.uploads().uploadFile(id, controlId, name, contentType, resourceArn, content, user);
+      return HttpResponse.created(scopes.of(request, id).item(item));
     } catch (java.io.UncheckedIOException e) {
       if (causedBy(e, ContentLengthExceededException.class)) {
         // The server-wide micronaut.server.max-request-size stopped the stream; nothing was kept.

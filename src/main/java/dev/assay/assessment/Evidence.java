@@ -45,8 +45,11 @@ public final class Evidence {
       LocalDate date,
       int offset,
       int limit) {
-    if (scope.all() || (controlId != null && scope.seesControl(controlId))) {
+    if (scope.all()) {
       return list(assessmentId, controlId, date, offset, limit);
+    }
+    if (controlId != null && scope.seesControl(controlId)) {
+      return list(assessmentId, controlId, date, offset, limit).stream().map(scope::item).toList();
     }
     return db.tx(
         c -> {
@@ -55,12 +58,16 @@ public final class Evidence {
             // An empty control set in EvidenceQuery means "every control": never for a scope.
             return List.<EvidenceItem>of();
           }
-          return ledger.list(
-              c,
-              assessmentId,
-              new EvidenceQuery(scope.controls(), null, date, date, -1),
-              offset,
-              limit);
+          return ledger
+              .list(
+                  c,
+                  assessmentId,
+                  new EvidenceQuery(scope.controls(), null, date, date, -1),
+                  offset,
+                  limit)
+              .stream()
+              .map(scope::item)
+              .toList();
         });
   }
 
@@ -86,7 +93,9 @@ public final class Evidence {
   public EvidenceLedger.WithContent get(String assessmentId, String evidenceId, ReadScope scope) {
     EvidenceLedger.WithContent found = get(assessmentId, evidenceId);
     scope.requireEvidence(found.item());
-    return found;
+    return scope.all()
+        ? found
+        : new EvidenceLedger.WithContent(scope.item(found.item()), found.body());
   }
 
   /** The file of an item {@code scope} reads, else the answer for unknown evidence. */

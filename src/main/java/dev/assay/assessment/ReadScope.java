@@ -3,8 +3,10 @@ package dev.assay.assessment;
 import dev.assay.assessment.evidence.EvidenceItem;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.evaluation.Finding;
+import dev.assay.evaluation.Status;
 import dev.assay.evaluation.Task;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -135,16 +137,124 @@ public final class ReadScope {
     };
   }
 
-  /** A run's results, findings and tasks for the controls in scope. */
-  public Summaries.RunDetail run(Summaries.RunDetail detail) {
+  /**
+   * A run's results, findings and tasks for the controls in scope, and its metadata as {@link
+   * #run(Run, List, long)} narrows it.
+   */
+  public Summaries.RunDetail run(Summaries.RunDetail detail, long itemsInScope) {
     if (all) {
       return detail;
     }
+    List<Finding> findings = findings(detail.findings());
     return new Summaries.RunDetail(
-        detail.run(),
+        run(detail.run(), findings, itemsInScope),
         keep(detail.controls(), r -> seesControl(r.controlId())),
-        findings(detail.findings()),
+        findings,
         tasks(detail.tasks()));
+  }
+
+  /**
+   * The assessment as a delegate needs it for their work: what it is, its status, framework, AWS
+   * scope and owners (whom they answer to). Left out: the owners' tags (their own labels, which may
+   * well describe other sets' work) and report destination (reports are not for delegates), the
+   * server path runs read, and the chain's head hash, which is of any set's item. {@code
+   * itemsInScope} replaces the chain's length, which counts every set's items.
+   */
+  public Assessment assessment(Assessment a, long itemsInScope) {
+    if (all) {
+      return a;
+    }
+    return new Assessment(
+        a.id(),
+        a.name(),
+        a.description(),
+        a.status(),
+        a.frameworkId(),
+        a.frameworkName(),
+        a.frameworkVersion(),
+        a.frameworkHash(),
+        a.ruleBaseVersion(),
+        a.accounts(),
+        a.regions(),
+        a.owners(),
+        Map.of(),
+        null,
+        null,
+        a.createdAt(),
+        a.createdBy(),
+        a.updatedAt(),
+        itemsInScope,
+        null);
+  }
+
+  /**
+   * A run's metadata for a delegate: its gaps are those behind the ERROR findings of controls in
+   * scope ({@code findingsInScope}, already narrowed), its evidence count that of their controls
+   * ({@code itemsInScope}), and the server path it read is left out. A failed run has no findings
+   * to tie its gaps to a set, so a delegate reads its error but not its gaps.
+   */
+  public Run run(Run run, List<Finding> findingsInScope, long itemsInScope) {
+    if (all || run == null) {
+      return run;
+    }
+    return run.narrowed(gaps(run.gaps(), findingsInScope), (int) itemsInScope);
+  }
+
+  /**
+   * The gaps ({@code account/region service.Operation: Code: message}) that some finding in scope
+   * reports as the cause of its ERROR ("Could not read service Operation ... in account ...").
+   */
+  static List<String> gaps(List<String> gaps, List<Finding> findingsInScope) {
+    List<String> causes =
+        findingsInScope.stream()
+            .filter(f -> f.status() == Status.ERROR && f.reason() != null)
+            .map(Finding::reason)
+            .toList();
+    return gaps.stream().filter(g -> causes.stream().anyMatch(r -> explains(g, r))).toList();
+  }
+
+  private static boolean explains(String gap, String reason) {
+    int slash = gap.indexOf('/');
+    int space = gap.indexOf(' ', slash + 1);
+    int colon = gap.indexOf(':', space + 1);
+    int dot = gap.indexOf('.', space + 1);
+    if (slash < 0 || space < 0 || colon < 0 || dot < 0 || dot > colon) {
+      return false;
+    }
+    String account = gap.substring(0, slash);
+    String region = gap.substring(slash + 1, space);
+    String call = gap.substring(space + 1, dot) + " " + gap.substring(dot + 1, colon);
+    // Global services' calls are recorded under "global", their gaps under the scope's region.
+    String where =
+        " in account " + account + (region.equals("global") ? " region " : " region " + region);
+    return reason.contains("Could not read " + call + " ") && reason.contains(where);
+  }
+
+  /** An evidence item without the link to the item before it, which may be another set's. */
+  public EvidenceItem item(EvidenceItem i) {
+    if (all || i == null) {
+      return i;
+    }
+    return new EvidenceItem(
+        i.assessmentId(),
+        i.seq(),
+        i.id(),
+        i.controlId(),
+        i.collectionDate(),
+        i.type(),
+        i.source(),
+        i.collectedAt(),
+        i.accountId(),
+        i.region(),
+        i.resourceArn(),
+        i.compliance(),
+        i.runId(),
+        i.providedBy(),
+        i.fileName(),
+        i.sizeBytes(),
+        i.contentSha256(),
+        null,
+        i.itemHash());
   }
 
   private <T> List<T> keep(List<T> items, Predicate<T> visible) {

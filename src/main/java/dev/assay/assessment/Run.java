@@ -92,6 +92,34 @@ public record Run(
         evidenceRunId);
   }
 
+  /**
+   * This run as a delegate reads it: {@code gaps} and {@code evidenceAdded} of their controls only,
+   * without the server path of its snapshot.
+   */
+  Run narrowed(List<String> gaps, int evidenceAdded) {
+    return new Run(
+        id,
+        assessmentId,
+        number,
+        trigger,
+        status,
+        null,
+        startedAt,
+        finishedAt,
+        evaluatedAt,
+        ruleBaseVersion,
+        frameworkId,
+        frameworkVersion,
+        frameworkHash,
+        calls,
+        evidenceAdded,
+        List.copyOf(gaps),
+        notes,
+        error,
+        reevaluationJobId,
+        evidenceRunId);
+  }
+
   public boolean succeeded() {
     return "SUCCEEDED".equals(status);
   }

@@ -215,9 +215,22 @@ final class RunRepository {
   }
 
   static List<Finding> findings(Connection c, String runId) throws SQLException {
+    return findings(c, "SELECT * FROM run_finding WHERE run_id = ? ORDER BY item_no", runId);
+  }
+
+  /** The ERROR findings only: those that name the gaps behind them. */
+  static List<Finding> errorFindings(Connection c, String runId) throws SQLException {
+    return findings(
+        c,
+        "SELECT * FROM run_finding WHERE run_id = ? AND status = 'ERROR' ORDER BY item_no",
+        runId);
+  }
+
+  private static List<Finding> findings(Connection c, String sql, String runId)
+      throws SQLException {
     return Sql.query(
         c,
-        "SELECT * FROM run_finding WHERE run_id = ? ORDER BY item_no",
+        sql,
         rs ->
             new Finding(
                 rs.getString("rule_id"),

@@ -55,6 +55,19 @@ public final class Summaries {
               ok == null ? List.of() : scope.findings(RunRepository.findings(c, ok.id()));
           List<Task> tasks = ok == null ? List.of() : scope.tasks(RunRepository.tasks(c, ok.id()));
           List<Run> failedSince = RunRepository.failedSince(c, assessmentId, ok);
+          if (!scope.all()) {
+            EvidenceCounts counts = EvidenceCounts.of(c, assessmentId);
+            a = scope.assessment(a, counts.inScope(scope));
+            Run narrowedOk =
+                ok == null ? null : scope.run(ok, findings, counts.inScope(ok.id(), scope));
+            // The last run is the last successful one, or one that failed or is running: no
+            // findings tie its gaps to a set.
+            last =
+                last == null || ok != null && last.id().equals(ok.id())
+                    ? narrowedOk
+                    : scope.run(last, List.of(), counts.inScope(last.id(), scope));
+            ok = narrowedOk;
+          }
           return build(a, controls, results, findings, tasks, last, ok, failedSince);
         });
   }
@@ -187,11 +200,45 @@ public final class Summaries {
   }
 
   public List<Run> runs(String assessmentId) {
+    return runs(assessmentId, ReadScope.ALL);
+  }
+
+  /** Newest first; a delegate reads each run's gaps and evidence count of their controls only. */
+  public List<Run> runs(String assessmentId, ReadScope scope) {
     return db.tx(
         c -> {
           AssessmentRepository.get(c, assessmentId);
-          return RunRepository.runs(c, assessmentId);
+          List<Run> runs = RunRepository.runs(c, assessmentId);
+          if (scope.all()) {
+            return runs;
+          }
+          EvidenceCounts counts = EvidenceCounts.of(c, assessmentId);
+          List<Run> narrowed = new ArrayList<>();
+          for (Run r : runs) {
+            List<Finding> errors =
+                r.gaps().isEmpty() || !r.succeeded()
+                    ? List.of()
+                    : scope.findings(RunRepository.errorFindings(c, r.id()));
+            narrowed.add(scope.run(r, errors, counts.inScope(r.id(), scope)));
+          }
+          return narrowed;
         });
+  }
+
+  /**
+   * The assessments of {@code all} as {@code scopeOf} lets the caller read each: whole, or a
+   * delegate's view of it.
+   */
+  public List<Assessment> assessments(List<Assessment> all, Function<String, ReadScope> scopeOf) {
+    List<Assessment> views = new ArrayList<>();
+    for (Assessment a : all) {
+      ReadScope scope = scopeOf.apply(a.id());
+      views.add(
+          scope.all()
+              ? a
+              : scope.assessment(a, db.tx(c -> EvidenceCounts.of(c, a.id()).inScope(scope))));
+    }
+    return views;
   }
 
   /** A run with everything it decided. */
@@ -199,17 +246,26 @@ public final class Summaries {
       Run run, List<ControlResult> controls, List<Finding> findings, List<Task> tasks) {}
 
   public RunDetail run(String assessmentId, String runId) {
+    return run(assessmentId, runId, ReadScope.ALL);
+  }
+
+  /** A run with what it decided for the controls {@code scope} reads. */
+  public RunDetail run(String assessmentId, String runId, ReadScope scope) {
     return db.tx(
         c -> {
           AssessmentRepository.get(c, assessmentId);
           Run run =
               RunRepository.run(c, assessmentId, runId)
                   .orElseThrow(() -> AssessmentException.notFound("run", runId));
-          return new RunDetail(
-              run,
-              RunRepository.controlResults(c, runId),
-              RunRepository.findings(c, runId),
-              RunRepository.tasks(c, runId));
+          RunDetail detail =
+              new RunDetail(
+                  run,
+                  RunRepository.controlResults(c, runId),
+                  RunRepository.findings(c, runId),
+                  RunRepository.tasks(c, runId));
+          return scope.all()
+              ? detail
+              : scope.run(detail, EvidenceCounts.of(c, assessmentId).inScope(runId, scope));
         });
   }
 

@@ -84,6 +84,80 @@ class ReadScopeTest {
     assertTrue(ReadScope.ALL.seesControl("Y-1"));
   }
 
+  @Test
+  void aDelegateReadsOnlyTheGapsBehindTheErrorsOfTheirControls() {
+    String guardrail = "111111111111/us-east-1 bedrock.GetGuardrail: AccessDenied: no";
+    String endpoint = "111111111111/us-east-1 sagemaker.DescribeEndpointConfig: AccessDenied: no";
+    String otherAccount = "222222222222/us-east-1 bedrock.GetGuardrail: AccessDenied: no";
+    String role = "111111111111/global iam.GetRole: AccessDenied: no";
+    Finding error =
+        new Finding(
+            "rule_x",
+            List.of("X-1"),
+            Status.ERROR,
+            "high",
+            "arn:aws:bedrock:us-east-1:111111111111:guardrail/g1",
+            "Guardrail",
+            "111111111111",
+            "us-east-1",
+            "Could not read bedrock GetGuardrail for arn:g1 in account 111111111111 region"
+                + " us-east-1 (AccessDenied: no). Could not read iam GetRole in account"
+                + " 111111111111 region us-east-1 (AccessDenied: no).");
+    List<String> gaps = List.of(guardrail, endpoint, otherAccount, role, "not a gap");
+    assertEquals(List.of(guardrail, role), ReadScope.gaps(gaps, List.of(error)));
+    assertEquals(
+        List.of(),
+        ReadScope.gaps(gaps, List.of(finding("rule_x", List.of("X-1")))),
+        "a FAIL finding names no gap");
+
+    ReadScope scope = scope(AssessmentStatus.ACTIVE, DelegationStatus.IN_PROGRESS);
+    Run run =
+        Run.started("r1", "a1", 1, "MANUAL", NOW, "fw").failed("/srv/snap", NOW, gaps, "boom");
+    Run mine = scope.run(run, List.of(error), 3);
+    assertEquals(List.of(guardrail, role), mine.gaps());
+    assertEquals(3, mine.evidenceAdded());
+    assertEquals(null, mine.snapshotSource());
+    assertEquals("boom", mine.error());
+    assertSame(run, ReadScope.ALL.run(run, List.of(), 0));
+  }
+
+  @Test
+  void aDelegatesAssessmentKeepsWhatTheyWorkWithAndCountsTheirItems() {
+    Assessment full =
+        new Assessment(
+            "a1",
+            "A",
+            "d",
+            AssessmentStatus.ACTIVE,
+            "fw",
+            "Framework",
+            "1",
+            "hash",
+            "rules",
+            List.of("111111111111"),
+            List.of("us-east-1"),
+            List.of("alice"),
+            Map.of("budget", "cc-1"),
+            "s3://reports/a",
+            "/srv/snapshots",
+            NOW,
+            "alice",
+            NOW,
+            40,
+            "head");
+    Assessment mine =
+        scope(AssessmentStatus.ACTIVE, DelegationStatus.IN_PROGRESS).assessment(full, 7);
+    assertEquals(
+        List.of("a1", "A", "fw", "alice"),
+        List.of(mine.id(), mine.name(), mine.frameworkId(), mine.owners().get(0)));
+    assertEquals(Map.of(), mine.tags());
+    assertEquals(null, mine.reportDestination());
+    assertEquals(null, mine.snapshotInput());
+    assertEquals(null, mine.evidenceHead());
+    assertEquals(7, mine.evidenceCount());
+    assertSame(full, ReadScope.ALL.assessment(full, 7));
+  }
+
   private static ReadScope scope(AssessmentStatus status, DelegationStatus delegation) {
     Delegation withStatus = delegation("d1", "x", delegation);
     return ReadScope.of(new Relation(assessment(status), false, List.of(withStatus)), CONTROLS);
