@@ -2,6 +2,8 @@
 # Regenerates examples/snapshot/ -- Assay's native input -- from a local moto server.
 #
 #   bash examples/make-snapshot.sh        (needs: moto_server, aws CLI, python3, curl)
+#   bash examples/make-snapshot.sh kms    regenerates only the kms.* files (parts/kms.sh), the
+#                                         rest kept as it is (their moto servers are separate)
 #
 # Layout: snapshot/<account>/<region>/<service>.<Operation>[_<resource>].json
 # Every file is either the AWS CLI's JSON output (cli_timestamp_format=iso8601, as CLI v2 prints),
@@ -18,6 +20,8 @@
 #         DescribeTrails / GetTrailStatus / GetEventSelectors, s3 GetBucketEncryption / Policy /
 #         Versioning, apigateway GetUsagePlans, bedrock Get/PutModelInvocationLoggingConfiguration
 #         (parts/regional.sh);
+#       - kms ListKeys / ListAliases / DescribeKey / GetKeyRotationStatus (parts/kms.sh, on moto
+#         servers of their own; moto's key ids replaced by the ids the estate names, see there);
 #       - region "global": iam roles, users, groups, policies, login profiles, MFA devices
 #         (parts/iam.sh; moto_server runs with MOTO_IAM_LOAD_MANAGED_POLICIES=true so AWS-managed
 #         policies can be attached and their documents read) and organizations
@@ -54,10 +58,14 @@
 #      versioned); AWS answers {} -> written as {};
 #   8. moto always answers DescribeModel with "EnableNetworkIsolation": false -> set to true for the
 #      models this script created with --enable-network-isolation.
+#   9. kms.*: each key id moto made is replaced by the id the estate names (parts/kms.sh), in the
+#      files and their names; moto lists the aliases of AWS-managed keys with made-up target key
+#      ids although no such key exists, where AWS lists those aliases without TargetKeyId -> the
+#      TargetKeyId of an alias whose key ListKeys does not list is dropped; DeletionDate fixed.
 set -euo pipefail
 cd "$(dirname "$0")"
 OUT=snapshot
-WORK=$(mktemp -d); : >"$WORK/isolated-models"
+WORK=$(mktemp -d); : >"$WORK/isolated-models"; : >"$WORK/kms-ids"
 MOTO_PID=""
 stop_moto() { if [[ -n $MOTO_PID ]]; then kill "$MOTO_PID" 2>/dev/null || true; wait "$MOTO_PID" 2>/dev/null || true; MOTO_PID=""; fi; }
 trap 'stop_moto; rm -rf "$WORK"' EXIT
@@ -143,22 +151,42 @@ source parts/common.sh
 source parts/regional.sh
 source parts/iam.sh
 source parts/organizations.sh
+source parts/kms.sh
 CLARIFY_IMAGE=205585389593.dkr.ecr.us-east-1.amazonaws.com/sagemaker-clarify-processing:1.0
 SKLEARN_IMAGE=683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3
 SUBNET=subnet-0f1e2d3c4b5a69788
 
-rm -rf "$OUT"
-source parts/estate.sh
-
-# ---- hand-written recordings (moto lacks bedrock ListGuardrails / GetGuardrail) ---------------
-(cd recorded && find . -name '*.json' -exec cp --parents {} "../$OUT/" \;)
+ONLY=""
+if [[ ${1:-} == kms ]]; then
+  ONLY=kms.; find "$OUT" -name 'kms.*.json' -delete
+  kms_estate
+else
+  rm -rf "$OUT"
+  source parts/estate.sh
+  # ---- hand-written recordings (moto lacks bedrock ListGuardrails / GetGuardrail) -------------
+  (cd recorded && find . -name '*.json' -exec cp --parents {} "../$OUT/" \;)
+fi
 
 # ---- post-processing (items 1-6 in the header) and ERRORS --------------------------------------
-python3 - "$OUT" recorded "$WORK/isolated-models" <<'EOF'
+python3 - "$OUT" recorded "$WORK/isolated-models" "$WORK/kms-ids" "$ONLY" <<'EOF'
 import json, pathlib, sys
 out, recorded = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 hand_written = {p.relative_to(recorded) for p in recorded.rglob("*.json")}
 isolated = set(pathlib.Path(sys.argv[3]).read_text().split())
+only = sys.argv[5]  # a file-name prefix when only part of the snapshot was regenerated
+KMS_IDS = {}  # (account, region) -> {moto's key id: the id the estate names}
+for line in pathlib.Path(sys.argv[4]).read_text().splitlines():
+    acct, region, moto_id, fixed = line.split()
+    KMS_IDS.setdefault((acct, region), {})[moto_id] = fixed
+for (acct, region), ids in KMS_IDS.items():  # 9. file names first, then contents below
+    for f in list((out / acct / region).glob("kms.*_*.json")):
+        op, _, suffix = f.stem.partition("_")
+        if suffix in ids:
+            f.rename(f.with_name(f"{op}_{ids[suffix]}.json"))
+def kms_ids(f, text):
+    for moto_id, fixed in KMS_IDS.get(tuple(f.relative_to(out).parts[:2]), {}).items():
+        text = text.replace(moto_id, fixed)
+    return text
 FIXED = {"CreationTime": "2026-11-01T10:00:00+00:00", "LastModifiedTime": "2026-11-01T10:00:00+00:00",
          "ProcessingStartTime": "2026-11-01T10:05:00+00:00", "ProcessingEndTime": "2026-11-01T10:20:00+00:00"}
 # moto stamps these with the time of the run; strings get the fixed instant, epoch-millisecond
@@ -168,8 +196,10 @@ VOLATILE = ["TrainingStartTime", "TrainingEndTime", "TransformStartTime", "Trans
             "LatestDeliveryAttemptTime", "LatestNotificationAttemptTime", "LatestDeliveryAttemptSucceeded",
             "TimeLoggingStarted", "TimeLoggingStopped", "AlarmConfigurationUpdatedTimestamp",
             "StateUpdatedTimestamp", "StateTransitionedTimestamp", "creationTime", "CreationTimestamp",
-            "JoinedTimestamp", "createdDate", "lastUpdatedDate", "UpdateDate"]
+            "JoinedTimestamp", "createdDate", "lastUpdatedDate", "UpdateDate", "CreationDate",
+            "LastUpdatedDate", "NextRotationDate"]
 FIXED.update({k: "2026-11-01T10:00:00+00:00" for k in VOLATILE})
+FIXED["DeletionDate"] = "2026-11-27T10:00:00+00:00"  # still pending on 2026-11-20
 FIXED_MS = 1793527200000
 RESOURCES = {"ClusterConfig": {"InstanceCount": 1, "InstanceType": "ml.m5.xlarge", "VolumeSizeInGB": 30}}
 def walk(o):
@@ -184,7 +214,9 @@ def denied(acct, region, action, resource):
             f"sagemaker:{action} on resource: arn:aws:sagemaker:{region}:{acct}:{resource} "
             f"because no identity-based policy allows the sagemaker:{action} action")
 for f in sorted(out.rglob("*.json")):
-    doc = json.loads(f.read_text() or "{}")
+    if only and not f.name.startswith(only):
+        continue
+    doc = json.loads(kms_ids(f, f.read_text()) or "{}")
     if f.relative_to(out) in hand_written:  # recorded files: re-indented only
         f.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
         continue
@@ -200,6 +232,12 @@ for f in sorted(out.rglob("*.json")):
             metric["Timestamp"] = "2026-11-01T10:00:00+00:00"
     if op == "sagemaker.DescribeModel" and "/".join(f.relative_to(out).parts[:2] + (suffix,)) in isolated:
         doc["EnableNetworkIsolation"] = True
+    if op == "kms.ListAliases":
+        listed = json.loads(kms_ids(f, (f.parent / "kms.ListKeys.json").read_text()))
+        keys = {k["KeyId"] for k in listed.get("Keys", [])}
+        for alias in doc.get("Aliases", []):
+            if alias.get("TargetKeyId") not in keys:
+                alias.pop("TargetKeyId", None)
     if op == "cloudwatch.GetMetricStatistics":
         doc = {"request": {"Namespace": "AWS/SageMaker", "MetricName": "Invocations",
                            "Dimensions": [{"Name": "EndpointName", "Value": suffix}, {"Name": "VariantName", "Value": "AllTraffic"}],
@@ -212,7 +250,7 @@ ERRORS = [("222222222222", "eu-west-1", "sagemaker.ListProcessingJobs", {},
           ("111111111111", "eu-west-1", "sagemaker.DescribeNotebookInstance_nb-eu-restricted",
            {"NotebookInstanceName": "nb-eu-restricted"},
            denied("111111111111", "eu-west-1", "DescribeNotebookInstance", "notebook-instance/nb-eu-restricted"))]
-for acct, region, name, request, message in ERRORS:
+for acct, region, name, request, message in ([] if only else ERRORS):
     doc = {"request": request, "error": {"Code": "AccessDeniedException", "Message": message}}
     (out / acct / region / f"{name}.json").write_text(json.dumps(doc, indent=2) + "\n")
 EOF

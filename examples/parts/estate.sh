@@ -127,3 +127,5 @@ nb nb-eu-prototype Enabled Disabled - 5e6f7081-92a3-4eb4-afd5-e6f708192a3b
 ec ec-eu-summarise 1 ep-eu-summarise
 dump_scope
 stop_moto
+# ---- KMS keys of both accounts, on moto servers of their own (see parts/kms.sh) ---------------
+kms_estate

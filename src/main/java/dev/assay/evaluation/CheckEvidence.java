@@ -1,5 +1,6 @@
 package dev.assay.evaluation;
 
+import dev.assay.fact.CollectionGap;
 import dev.assay.fact.ConfigRuleCompliance;
 import dev.assay.fact.Resource;
 import dev.assay.fact.SecurityHubControlResult;
@@ -15,9 +16,11 @@ import java.util.Map;
  * control collects compliance-check evidence from those checks only ({@code audit-manager.md} §4).
  * The rules that read Config and Security Hub results are listed on every control that names some
  * check, so each of their findings is narrowed to the controls naming its check: a failing {@code
- * SageMaker.4} (endpoint redundancy) fails the resilience control, not the notebook one. A finding
- * without a known check (a gap, or no check deployed) stays with every control listing the rule, so
- * an ERROR is never hidden; a check that no control names counts for no control.
+ * SageMaker.4} (endpoint redundancy) fails the resilience control, not the notebook one. An ERROR
+ * from a gap that names its check (a Config rule with INSUFFICIENT_DATA) is narrowed the same way.
+ * A finding without a known check (a gap about a whole scope, or no check deployed) stays with
+ * every control listing the rule, and so does an ERROR whose check no control names, so an ERROR is
+ * never hidden; a PASS or FAIL of a check that no control names counts for no control.
  */
 final class CheckEvidence {
 
@@ -46,7 +49,11 @@ final class CheckEvidence {
   }
 
   Finding narrow(Finding finding) {
-    String check = checkOf(index.byArn(finding.resourceArn()));
+    Resource resource = index.byArn(finding.resourceArn());
+    String check =
+        resource != null
+            ? checkOf(resource)
+            : finding.status() == Status.ERROR ? gapCheck(finding) : null;
     if (check == null) {
       return finding;
     }
@@ -54,6 +61,24 @@ final class CheckEvidence {
         finding.controlIds().stream()
             .filter(id -> dataSourcesByControl.getOrDefault(id, List.of()).contains(check))
             .toList();
+    if (controls.isEmpty() && finding.status() == Status.ERROR) {
+      // Fail closed: an unread check that no control maps stays an ERROR of every control.
+      return finding;
+    }
     return finding.withControlIds(controls);
+  }
+
+  /** The one check every gap behind an ERROR names, or {@code null} if any gap names none. */
+  private String gapCheck(Finding finding) {
+    List<CollectionGap> gaps = index.gaps(finding.resourceArn());
+    String check = gaps.isEmpty() ? null : gaps.get(0).check();
+    for (CollectionGap gap : gaps) {
+      if (gap.check() == null
+          || !gap.check().equals(check)
+          || !gap.resourceType().equals(finding.resourceType())) {
+        return null;
+      }
+    }
+    return check;
   }
 }

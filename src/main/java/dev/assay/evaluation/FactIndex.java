@@ -18,6 +18,7 @@ final class FactIndex {
   private final Map<String, List<Resource>> resourcesByType = new HashMap<>();
   private final Map<String, Map<Scope, List<CollectionGap>>> gapsByType = new HashMap<>();
   private final Map<Scope, List<CollectionGap>> gapsByScope = new HashMap<>();
+  private final Map<String, List<CollectionGap>> gapsByArn = new HashMap<>();
   private final NormalizedSnapshot snapshot;
   // Only a violation on a resource its rule's type does not know needs this: built on first use.
   private Map<String, Resource> byArn;
@@ -41,6 +42,9 @@ final class FactIndex {
           .computeIfAbsent(scope, k -> new ArrayList<>())
           .add(g);
       gapsByScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(g);
+      if (g.resourceArn() != null) {
+        gapsByArn.computeIfAbsent(g.resourceArn(), k -> new ArrayList<>()).add(g);
+      }
     }
   }
 
@@ -59,6 +63,11 @@ final class FactIndex {
 
   List<CollectionGap> gaps(Scope scope) {
     return gapsByScope.getOrDefault(scope, List.of());
+  }
+
+  /** The gaps about one resource (none for gaps that cover a whole scope). */
+  List<CollectionGap> gaps(String resourceArn) {
+    return gapsByArn.getOrDefault(resourceArn, List.of());
   }
 
   /** Whether any gap concerns this resource type, in any scope. */

@@ -3,6 +3,7 @@ package dev.assay.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * AWS Security Finding Format: a JSON array of findings for {@code BatchImportFindings}, one per
@@ -24,6 +25,12 @@ public final class AsffExport {
           "ManagedPolicy", "AwsIamPolicy",
           "InlinePolicy", "AwsIamPolicy",
           "AssumableRole", "AwsIamRole");
+
+  /** The partitions Security Hub's {@code Resource.Partition} enum knows. */
+  private static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov");
+
+  /** Security Hub's limit on a {@code ProductFields} value, in characters. */
+  private static final int FIELD_VALUE_MAX = 2048;
 
   private AsffExport() {}
 
@@ -73,13 +80,20 @@ public final class AsffExport {
         .put("LastObservedAt", at);
     f.putObject("Severity")
         .put("Label", ExportSeverity.asffLabel(item.severity()))
-        .put("Original", item.severity() == null ? "unknown" : item.severity());
-    f.put("Title", ExportJson.truncate(item.title(), 256));
+        .put(
+            "Original",
+            item.severity() == null ? "unknown" : ExportJson.truncate(item.severity(), 64));
+    // Title and Description must hold a non-blank character (NonEmptyString).
+    f.put("Title", ExportJson.truncate(nonBlank(item.title(), item.checkId()), 256));
     f.put("Description", ExportJson.truncate(description(item), 1024));
     ObjectNode resource = f.putArray("Resources").addObject();
     resource.put("Type", RESOURCE_TYPES.getOrDefault(item.resourceType(), "Other"));
     resource.put("Id", ExportJson.truncate(item.resourceArn(), 512));
-    resource.put("Partition", partition);
+    // Resource.Partition is an enum of three partitions; a resource elsewhere (aws-iso) goes
+    // without it rather than making BatchImportFindings reject the finding.
+    if (PARTITIONS.contains(partition)) {
+      resource.put("Partition", partition);
+    }
     resource.put("Region", region);
     ObjectNode compliance = f.putObject("Compliance").put("Status", item.status().asff());
     ArrayNode related = compliance.putArray("RelatedRequirements");
@@ -103,14 +117,23 @@ public final class AsffExport {
     fields.put("assay/FrameworkId", ctx.result().frameworkId());
     fields.put("assay/FrameworkVersion", String.valueOf(ctx.result().frameworkVersion()));
     fields.put("assay/RuleBaseVersion", String.valueOf(ctx.result().ruleBaseVersion()));
-    fields.put("assay/ControlIds", String.join(",", item.controlIds()));
+    // A check no control names has no control ids; an empty value is rejected (NonEmptyString).
+    if (!item.controlIds().isEmpty()) {
+      fields.put(
+          "assay/ControlIds",
+          ExportJson.truncate(String.join(",", item.controlIds()), FIELD_VALUE_MAX));
+    }
     f.put("RecordState", "ACTIVE");
     f.putObject("Workflow").put("Status", "NEW");
     return f;
   }
 
+  private static String nonBlank(String text, String fallback) {
+    return text == null || text.isBlank() ? fallback : text;
+  }
+
   private static String description(ExportItem item) {
-    String reason = item.reason() == null || item.reason().isBlank() ? item.title() : item.reason();
+    String reason = nonBlank(item.reason(), nonBlank(item.title(), item.checkId()));
     return item.risk() == null ? reason : reason + " " + item.risk();
   }
 }

@@ -69,7 +69,8 @@ public final class OcsfExport {
 
     ObjectNode compliance = e.putObject("compliance");
     compliance.set("standards", ExportJson.strings(java.util.List.of(ctx.standard())));
-    compliance.put("control", String.join(", ", item.controlIds()));
+    // A check no control names has no control: the attribute is left out, not set to "".
+    ExportJson.text(compliance, "control", String.join(", ", item.controlIds()));
     compliance.set("requirements", ExportJson.strings(item.controlIds()));
     ExportJson.text(compliance, "category", item.domain());
     compliance.put("status_id", item.status().ocsfStatusId());

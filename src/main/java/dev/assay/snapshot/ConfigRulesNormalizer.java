@@ -63,7 +63,9 @@ public final class ConfigRulesNormalizer implements Normalizer {
       }
       String type = compliance.get(name);
       if (type == null || !CONCLUDED.contains(type)) {
-        out.gap(notConcluded(calls, arn, name, type));
+        out.gap(
+            notConcluded(
+                calls, arn, name, Json.text(rule.path("Source"), "SourceIdentifier"), type));
         continue;
       }
       List<String> failing = List.of();
@@ -118,8 +120,11 @@ public final class ConfigRulesNormalizer implements Normalizer {
             });
   }
 
+  // The gap names the managed rule it leaves unread, so the ERROR lands only on the controls that
+  // take that rule as evidence (dev.assay.evaluation.CheckEvidence), not on every control that
+  // lists config_genai_managed_rules_compliant.
   private static CollectionGap notConcluded(
-      ScopeCalls calls, String arn, String name, String type) {
+      ScopeCalls calls, String arn, String name, String check, String type) {
     return new CollectionGap(
         calls.accountId(),
         calls.region(),
@@ -130,6 +135,7 @@ public final class ConfigRulesNormalizer implements Normalizer {
         "InsufficientData",
         "AWS Config has no compliance result for rule "
             + name
-            + (type == null ? "" : " (" + type + ")"));
+            + (type == null ? "" : " (" + type + ")"),
+        check);
   }
 }

@@ -2,7 +2,9 @@ package dev.assay.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assay.framework.Control;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,5 +126,76 @@ class CheckEvidenceTest {
     Finding unnamed = finding(result, "SageMaker.99");
     assertEquals(Status.FAIL, unnamed.status());
     assertEquals(List.of(), unnamed.controlIds());
+  }
+
+  /** Two Config rules: {@code check} has no conclusion yet, the notebook rule is compliant. */
+  private static EvaluationResult evaluateUnconcluded(Path tmp, String check) throws IOException {
+    Path dir = tmp.resolve("111111111111/us-east-1");
+    write(
+        dir,
+        "config.DescribeConfigRules.json",
+        "{\"ConfigRules\": [{\"ConfigRuleName\": \"waiting\", \"ConfigRuleArn\": \""
+            + CONFIG_RULE
+            + "waiting\", \"Source\": {\"Owner\": \"AWS\", \"SourceIdentifier\": \""
+            + check
+            + "\"}}, {\"ConfigRuleName\": \"nb-inet\", \"ConfigRuleArn\": \""
+            + CONFIG_RULE
+            + "nb-inet\", \"Source\": {\"Owner\": \"AWS\", \"SourceIdentifier\":"
+            + " \"SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS\"}}]}");
+    write(
+        dir,
+        "config.DescribeComplianceByConfigRule.json",
+        "{\"ComplianceByConfigRules\": [{\"ConfigRuleName\": \"waiting\", \"Compliance\":"
+            + " {\"ComplianceType\": \"INSUFFICIENT_DATA\"}}, {\"ConfigRuleName\": \"nb-inet\","
+            + " \"Compliance\": {\"ComplianceType\": \"COMPLIANT\"}}]}");
+    return engine.evaluate(
+        engine.snapshotReader().read(tmp),
+        "genai-best-practices-v2",
+        Instant.parse("2026-11-20T00:00:00Z"));
+  }
+
+  @Test
+  void anUnconcludedConfigRuleIsAnErrorOnlyOfTheControlsThatNameIt(@TempDir Path tmp)
+      throws IOException {
+    EvaluationResult result =
+        evaluateUnconcluded(tmp, "SAGEMAKER_ENDPOINT_CONFIG_PROD_INSTANCE_COUNT");
+    Finding waiting = finding(result, "config-rule/waiting");
+    assertEquals(Status.ERROR, waiting.status());
+    assertTrue(waiting.reason().contains("INSUFFICIENT_DATA"), waiting.reason());
+    assertEquals(List.of("GENAI-RES-01"), waiting.controlIds());
+    assertEquals(ControlStatus.INCONCLUSIVE, control(result, "GENAI-RES-01"));
+    // The notebook control lists the same Assay rule, but not this Config rule: its evidence
+    // (the compliant notebook rule) still decides it.
+    assertEquals(List.of("GENAI-SEC-01"), finding(result, "config-rule/nb-inet").controlIds());
+    assertEquals(List.of(), checkErrorsOf(result, "GENAI-SEC-01"));
+  }
+
+  /** The ERROR findings of the Config-rule rule that count for a control. */
+  private static List<String> checkErrorsOf(EvaluationResult result, String controlId) {
+    return result.findings().stream()
+        .filter(f -> f.ruleId().equals("config_genai_managed_rules_compliant"))
+        .filter(f -> f.status() == Status.ERROR && f.controlIds().contains(controlId))
+        .map(Finding::resourceArn)
+        .toList();
+  }
+
+  @Test
+  void anUnconcludedConfigRuleNoControlNamesStaysAnErrorOfEveryControl(@TempDir Path tmp)
+      throws IOException {
+    EvaluationResult result = evaluateUnconcluded(tmp, "BEDROCK_CHECK_NO_CONTROL_NAMES");
+    Finding waiting = finding(result, "config-rule/waiting");
+    assertEquals(Status.ERROR, waiting.status());
+    List<String> listing =
+        engine
+            .framework("genai-best-practices-v2")
+            .controls()
+            .filter(c -> c.rules().contains("config_genai_managed_rules_compliant"))
+            .map(Control::id)
+            .sorted()
+            .toList();
+    assertTrue(listing.size() > 1, "controls listing the rule: " + listing);
+    assertEquals(listing, waiting.controlIds().stream().sorted().toList());
+    assertEquals(List.of(CONFIG_RULE + "waiting"), checkErrorsOf(result, "GENAI-SEC-01"));
+    assertEquals(ControlStatus.INCONCLUSIVE, control(result, "GENAI-SEC-01"));
   }
 }

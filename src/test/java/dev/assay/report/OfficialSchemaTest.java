@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * OSCAL and SARIF exports against the formats' official schemas (NIST's OSCAL assessment-results
  * schema, OASIS's SARIF 2.1.0 schema), on the shipped example and on a result with every status.
  * OCSF and ASFF publish no JSON Schema in a registry this build reaches; JsonExportsTest checks
- * their required fields.
+ * their required fields, and AsffModelTest checks ASFF against Security Hub's botocore API model.
  */
 class OfficialSchemaTest {
 
