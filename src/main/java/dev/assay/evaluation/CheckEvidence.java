@@ -46,7 +46,7 @@ final class CheckEvidence {
   }
 
   Finding narrow(Finding finding) {
-    String check = checkOf(index.byArn(finding.resourceArn()));
+    String check = index.checkOf(finding.resourceArn());
     if (check == null) {
       return finding;
     }
