@@ -49,11 +49,11 @@ final class CheckEvidence {
   }
 
   Finding narrow(Finding finding) {
-    Resource resource = index.byArn(finding.resourceArn());
+    String resultCheck = index.checkOf(finding.resourceArn());
+    // No check result under that ARN: an ERROR may still come from gaps that name their check
+    // (only a Config rule left without a result has such a gap, and it has no resource then).
     String check =
-        resource != null
-            ? checkOf(resource)
-            : finding.status() == Status.ERROR ? gapCheck(finding) : null;
+        resultCheck == null && finding.status() == Status.ERROR ? gapCheck(finding) : resultCheck;
     if (check == null) {
       return finding;
     }

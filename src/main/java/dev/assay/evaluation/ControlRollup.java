@@ -18,12 +18,19 @@ final class ControlRollup {
     // Count once per (rule, control the finding counts for), then add up per control: scanning
     // every finding for every control cost more than firing the rules on large estates. A finding
     // counts for the controls it names, which CheckEvidence may narrow below the rule's controls.
-    Map<String, int[]> countsByRule = new HashMap<>();
+    // By rule, then control: a joined key string per finding and control cost a string build
+    // and hash each. Findings come grouped by rule, so the last rule's map usually serves again.
+    Map<String, Map<String, int[]>> countsByRule = new HashMap<>();
+    String lastRule = null;
+    Map<String, int[]> ofRule = null;
     for (Finding finding : findings) {
+      if (!finding.ruleId().equals(lastRule)) {
+        lastRule = finding.ruleId();
+        ofRule = countsByRule.computeIfAbsent(lastRule, k -> new HashMap<>());
+      }
       for (String controlId : finding.controlIds()) {
-        countsByRule
-            .computeIfAbsent(
-                key(finding.ruleId(), controlId), k -> new int[Status.values().length])[
+        ofRule
+            .computeIfAbsent(controlId, k -> new int[Status.values().length])[
             finding.status().ordinal()]++;
       }
     }
@@ -42,15 +49,14 @@ final class ControlRollup {
     return results;
   }
 
-  private static String key(String ruleId, String controlId) {
-    return ruleId + '\n' + controlId;
-  }
-
   private static ControlResult rollUp(
-      ControlSet set, Control control, Map<String, int[]> countsByRule, List<Task> own) {
+      ControlSet set,
+      Control control,
+      Map<String, Map<String, int[]>> countsByRule,
+      List<Task> own) {
     int[] counts = new int[Status.values().length];
     for (String rule : new LinkedHashSet<>(control.rules())) {
-      int[] ofRule = countsByRule.get(key(rule, control.id()));
+      int[] ofRule = countsByRule.getOrDefault(rule, Map.of()).get(control.id());
       if (ofRule != null) {
         for (int i = 0; i < counts.length; i++) {
           counts[i] += ofRule[i];

@@ -6,8 +6,10 @@ import dev.assay.snapshot.NormalizedSnapshot;
 import dev.assay.snapshot.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The facts and gaps of a normalized snapshot, looked up by resource type and scope. */
 final class FactIndex {
@@ -22,15 +24,23 @@ final class FactIndex {
   private final NormalizedSnapshot snapshot;
   // Only a violation on a resource its rule's type does not know needs this: built on first use.
   private Map<String, Resource> byArn;
+  private Map<String, String> checksByArn;
 
   FactIndex(NormalizedSnapshot snapshot) {
     this.snapshot = snapshot;
+    Scope last = null;
     for (Object fact : snapshot.facts()) {
       if (fact instanceof Resource r) {
         String type = r.resourceType();
+        // Facts come scope by scope, so the previous fact's Scope usually serves again.
+        if (last == null
+            || !last.accountId().equals(r.accountId())
+            || !last.region().equals(r.region())) {
+          last = new Scope(r.accountId(), r.region());
+        }
         resources
             .computeIfAbsent(type, k -> new HashMap<>())
-            .computeIfAbsent(new Scope(r.accountId(), r.region()), k -> new ArrayList<>())
+            .computeIfAbsent(last, k -> new ArrayList<>())
             .add(r);
         resourcesByType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
       }
@@ -73,6 +83,34 @@ final class FactIndex {
   /** Whether any gap concerns this resource type, in any scope. */
   boolean hasGaps(String type) {
     return gapsByType.containsKey(type);
+  }
+
+  /**
+   * The compliance check ({@link CheckEvidence#checkOf}) of the resource an ARN names, or {@code
+   * null}: the same answer as {@code checkOf(byArn(arn))}, without a map of every resource. Only
+   * check results have checks, so only their ARNs are kept, each with the check of the first
+   * resource of that ARN (as {@link #byArn} keeps the first).
+   */
+  String checkOf(String arn) {
+    if (checksByArn == null) {
+      Set<String> checkArns = new HashSet<>();
+      for (Object fact : snapshot.facts()) {
+        if (fact instanceof Resource r && CheckEvidence.checkOf(r) != null) {
+          checkArns.add(r.arn());
+        }
+      }
+      checksByArn = new HashMap<>();
+      if (!checkArns.isEmpty()) {
+        for (Object fact : snapshot.facts()) {
+          if (fact instanceof Resource r
+              && checkArns.contains(r.arn())
+              && !checksByArn.containsKey(r.arn())) {
+            checksByArn.put(r.arn(), CheckEvidence.checkOf(r));
+          }
+        }
+      }
+    }
+    return checksByArn.get(arn);
   }
 
   Resource byArn(String arn) {

@@ -8,6 +8,7 @@ import dev.assay.rules.RuleInfo;
 import dev.assay.rules.Violation;
 import dev.assay.snapshot.Scope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,19 +26,19 @@ import java.util.stream.Collectors;
 final class RuleJudge {
 
   private final FactIndex facts;
-  private final Map<String, Map<String, SortedSet<String>>> violations;
+  private final Map<String, Map<String, Collection<String>>> violations;
 
   /**
    * @param violations reasons by rule ID, then by resource ARN
    */
-  RuleJudge(FactIndex facts, Map<String, Map<String, SortedSet<String>>> violations) {
+  RuleJudge(FactIndex facts, Map<String, Map<String, Collection<String>>> violations) {
     this.facts = facts;
     this.violations = violations;
   }
 
   List<Finding> judge(RuleInfo rule, List<String> controlIds, SortedSet<Scope> scopes) {
     ResourceTypes.Type type = ResourceTypes.of(rule.resourceType());
-    Map<String, SortedSet<String>> ruleViolations = violations.getOrDefault(rule.id(), Map.of());
+    Map<String, Collection<String>> ruleViolations = violations.getOrDefault(rule.id(), Map.of());
     FindingFactory make = new FindingFactory(rule, controlIds, type);
     List<Finding> findings = new ArrayList<>();
     // Every ARN judged so far, so that gaps and violations do not judge a resource twice. Without
@@ -52,7 +53,7 @@ final class RuleJudge {
       List<Finding> inScope = new ArrayList<>();
       List<CollectionGap> gaps = facts.gaps(type.name(), scope);
       for (Resource resource : facts.resources(type.name(), scope)) {
-        SortedSet<String> reasons = ruleViolations.get(resource.arn());
+        Collection<String> reasons = ruleViolations.get(resource.arn());
         if (gapsOfType || reasons != null) {
           judged.add(resource.arn());
         }
@@ -144,7 +145,7 @@ final class RuleJudge {
 
   /** A violation on a resource the rule's type does not know still fails: never lose a FAIL. */
   private List<Finding> strayViolations(
-      Map<String, SortedSet<String>> ruleViolations, Set<String> judged, FindingFactory make) {
+      Map<String, Collection<String>> ruleViolations, Set<String> judged, FindingFactory make) {
     return ruleViolations.entrySet().stream()
         .filter(e -> !judged.contains(e.getKey()))
         .map(
@@ -159,13 +160,22 @@ final class RuleJudge {
         .collect(Collectors.toList());
   }
 
-  static Map<String, Map<String, SortedSet<String>>> index(List<Violation> list) {
-    Map<String, Map<String, SortedSet<String>>> byRule = new LinkedHashMap<>();
+  static Map<String, Map<String, Collection<String>>> index(List<Violation> list) {
+    // Most resources break a rule for one reason: a one-element list for those, a sorted set
+    // (as the reasons are joined) only from the second, instead of a TreeSet per violation.
+    Map<String, Map<String, Collection<String>>> byRule = new LinkedHashMap<>();
     for (Violation v : list) {
       byRule
           .computeIfAbsent(v.ruleId(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(v.resourceArn(), k -> new TreeSet<>())
-          .add(v.reason());
+          .merge(
+              v.resourceArn(),
+              List.of(v.reason()),
+              (reasons, one) -> {
+                TreeSet<String> sorted =
+                    reasons instanceof TreeSet<String> set ? set : new TreeSet<>(reasons);
+                sorted.addAll(one);
+                return sorted;
+              });
     }
     return byRule;
   }

@@ -3,9 +3,11 @@ package dev.assay.rules;
 import dev.assay.fact.RuleParameters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -85,10 +87,12 @@ public record RuleBase(
       List<EvidenceRequest> requests = objectsOf(session, EvidenceRequest.class);
       // Every consequence inserts a Violation or EvidenceRequest named after its rule, so these
       // name the rules that fired (direct firing bypasses the agenda and its fired-rule events).
-      TreeSet<String> fired = new TreeSet<>();
-      violations.forEach(v -> fired.add(v.ruleId()));
-      requests.forEach(r -> fired.add(r.ruleId()));
-      return new Firings(violations, requests, fired);
+      // Distinct IDs first, sorted after: a sorted insert per violation compared long rule IDs
+      // tens of thousands of times on large estates (5% of firing at 100k facts).
+      Set<String> distinct = new HashSet<>();
+      violations.forEach(v -> distinct.add(v.ruleId()));
+      requests.forEach(r -> distinct.add(r.ruleId()));
+      return new Firings(violations, requests, new TreeSet<>(distinct));
     } finally {
       session.dispose();
     }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +50,13 @@ public final class IamPolicy {
 
     boolean matches(String action) {
       String a = action.toLowerCase(Locale.ROOT);
-      boolean listed = actions.stream().anyMatch(p -> glob(p).matcher(a).matches());
+      boolean listed = false;
+      for (String p : actions) {
+        if (globMatches(p, a)) {
+          listed = true;
+          break;
+        }
+      }
       return notAction != listed;
     }
 
@@ -261,9 +265,9 @@ public final class IamPolicy {
     if (!pattern.endsWith("*")) {
       return false;
     }
-    Pattern head = glob(pattern.substring(0, pattern.length() - 1));
+    String head = pattern.substring(0, pattern.length() - 1);
     for (int i = 0; i <= prefix.length(); i++) {
-      if (head.matcher(prefix.substring(0, i)).matches()) {
+      if (globMatches(head, prefix.substring(0, i))) {
         return true;
       }
     }
@@ -271,40 +275,42 @@ public final class IamPolicy {
   }
 
   /**
-   * Every policy question matches each statement's action patterns, so one evaluation compiled the
-   * same few patterns thousands of times. Compiled patterns are kept, and the cache is emptied when
-   * full so hostile input cannot grow it without bound.
+   * Whether {@code name} matches the IAM wildcard {@code pattern} ({@code *} any run, {@code ?} one
+   * character), both lowercased. Every policy question asks this of every statement's patterns, and
+   * a regular expression per pattern (even cached) was the largest cost of normalising IAM; this
+   * walks both strings once, backtracking only to the last {@code *}. As the regular expressions
+   * did, the wildcards do not match line terminators.
    */
-  private static final int MAX_CACHED_GLOBS = 4096;
-
-  private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
-
-  private static final Pattern WHOLE_SERVICE = Pattern.compile("[a-z0-9-]+:\\*");
-
-  static Pattern glob(String pattern) {
-    Pattern cached = GLOBS.get(pattern);
-    if (cached != null) {
-      return cached;
-    }
-    Pattern compiled = compileGlob(pattern);
-    if (GLOBS.size() >= MAX_CACHED_GLOBS) {
-      GLOBS.clear();
-    }
-    GLOBS.put(pattern, compiled);
-    return compiled;
-  }
-
-  private static Pattern compileGlob(String pattern) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
-      if (c == '*') {
-        regex.append(".*");
-      } else if (c == '?') {
-        regex.append('.');
+  static boolean globMatches(String pattern, String name) {
+    int p = 0;
+    int n = 0;
+    int star = -1;
+    int starFrom = 0;
+    while (n < name.length()) {
+      char c = name.charAt(n);
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        starFrom = n;
+      } else if (p < pattern.length()
+          && (pattern.charAt(p) == '?' ? !lineTerminator(c) : pattern.charAt(p) == c)) {
+        p++;
+        n++;
+      } else if (star >= 0 && !lineTerminator(name.charAt(starFrom))) {
+        p = star + 1;
+        n = ++starFrom;
       } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
+        return false;
       }
     }
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+    while (p < pattern.length() && pattern.charAt(p) == '*') {
+      p++;
+    }
+    return p == pattern.length();
   }
+
+  private static boolean lineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static final Pattern WHOLE_SERVICE = Pattern.compile("[a-z0-9-]+:\\*");
 }

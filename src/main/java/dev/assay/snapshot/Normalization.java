@@ -65,21 +65,32 @@ public final class Normalization {
   }
 
   public NormalizedSnapshot normalize(Snapshot snapshot) {
+    // Scopes are independent until CrossScopeRoles, so they are normalised on every core; the
+    // results are joined in scope order, so the facts come out as they did one scope at a time.
+    List<ScopeFacts> perScope =
+        snapshot.scopes().stream().parallel().map(scope -> normalize(snapshot, scope)).toList();
     List<Object> facts = new ArrayList<>();
     List<CollectionGap> gaps = new ArrayList<>();
-    for (Scope scope : snapshot.scopes()) {
-      FactSink sink = new FactSink();
-      ScopeCalls calls = new ScopeCalls(snapshot, scope, sink);
-      for (Normalizer normalizer : normalizers) {
-        if (normalizer.global() == scope.global()) {
-          normalizer.normalize(calls, sink);
-        }
-      }
-      facts.addAll(KmsKeyUse.decide(decideUse(sink.facts(), sink.gaps())));
-      gaps.addAll(sink.gaps());
+    for (ScopeFacts scopeFacts : perScope) {
+      facts.addAll(scopeFacts.facts());
+      gaps.addAll(scopeFacts.gaps());
     }
     facts = CrossScopeRoles.resolve(facts, gaps, snapshot.scopes());
     return new NormalizedSnapshot(facts, gaps, snapshot.scopes(), snapshot.skipped());
+  }
+
+  private record ScopeFacts(List<Object> facts, List<CollectionGap> gaps) {}
+
+  /** One scope's facts (region-level use and key use decided) and gaps. */
+  private ScopeFacts normalize(Snapshot snapshot, Scope scope) {
+    FactSink sink = new FactSink();
+    ScopeCalls calls = new ScopeCalls(snapshot, scope, sink);
+    for (Normalizer normalizer : normalizers) {
+      if (normalizer.global() == scope.global()) {
+        normalizer.normalize(calls, sink);
+      }
+    }
+    return new ScopeFacts(KmsKeyUse.decide(decideUse(sink.facts(), sink.gaps())), sink.gaps());
   }
 
   /**

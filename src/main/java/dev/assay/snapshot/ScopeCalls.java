@@ -30,6 +30,8 @@ public final class ScopeCalls {
   private final FactSink sink;
   // ScopeCalls lives for one scope of one normalization, on one thread.
   private final Map<String, Map<String, List<ApiCall>>> callsByOperation = new HashMap<>();
+  private final Map<String, Map<String, Integer>> firstByField = new HashMap<>();
+  private final Map<String, Map<String, Integer>> firstBySuffix = new HashMap<>();
 
   ScopeCalls(Snapshot snapshot, Scope scope, FactSink sink) {
     this.snapshot = snapshot;
@@ -142,13 +144,45 @@ public final class ScopeCalls {
       notCollected(service, operation, resourceArn, hiddenTypes);
       return Optional.empty();
     }
-    return callAbout(
-            service,
-            operation,
-            c -> key.equals(Json.text(c.request(), requestField)) || key.equals(c.suffix()),
-            resourceArn,
-            hiddenTypes)
-        .map(ApiCall::response);
+    Optional<ApiCall> found =
+        Optional.ofNullable(firstAbout(service, operation, requestField, key));
+    return readable(found, service, operation, resourceArn, hiddenTypes).map(ApiCall::response);
+  }
+
+  /**
+   * The first call of an operation whose request field or file suffix is {@code key}, or {@code
+   * null}. Normalizers ask this once per resource, and scanning every call each time grew with the
+   * square of the account's size: the calls are indexed by both once per (operation, field).
+   */
+  private ApiCall firstAbout(String service, String operation, String requestField, String key) {
+    List<ApiCall> calls = all(service, operation);
+    Map<String, Integer> byField =
+        firstByField.computeIfAbsent(
+            service + "\n" + operation + "\n" + requestField,
+            k -> {
+              Map<String, Integer> first = new HashMap<>();
+              for (int i = 0; i < calls.size(); i++) {
+                String value = Json.text(calls.get(i).request(), requestField);
+                if (value != null) {
+                  first.putIfAbsent(value, i);
+                }
+              }
+              return first;
+            });
+    Map<String, Integer> bySuffix =
+        firstBySuffix.computeIfAbsent(
+            service + "\n" + operation,
+            k -> {
+              Map<String, Integer> first = new HashMap<>();
+              for (int i = 0; i < calls.size(); i++) {
+                first.putIfAbsent(calls.get(i).suffix(), i);
+              }
+              return first;
+            });
+    int field = byField.getOrDefault(key, Integer.MAX_VALUE);
+    int suffix = bySuffix.getOrDefault(key, Integer.MAX_VALUE);
+    int first = Math.min(field, suffix);
+    return first == Integer.MAX_VALUE ? null : calls.get(first);
   }
 
   /**
@@ -167,13 +201,8 @@ public final class ScopeCalls {
     if (key == null) {
       return detail(service, operation, requestField, null, resourceArn, hiddenTypes);
     }
-    Optional<ApiCall> found =
-        all(service, operation).stream()
-            .filter(c -> key.equals(Json.text(c.request(), requestField)) || key.equals(c.suffix()))
-            .findFirst();
-    if (found.isPresent()
-        && found.get().failed()
-        && absentCodes.contains(found.get().error().code())) {
+    ApiCall found = firstAbout(service, operation, requestField, key);
+    if (found != null && found.failed() && absentCodes.contains(found.error().code())) {
       return Optional.of(MissingNode.getInstance());
     }
     return detail(service, operation, requestField, key, resourceArn, hiddenTypes);
@@ -191,6 +220,16 @@ public final class ScopeCalls {
       String resourceArn,
       String... hiddenTypes) {
     Optional<ApiCall> found = all(service, operation).stream().filter(about).findFirst();
+    return readable(found, service, operation, resourceArn, hiddenTypes);
+  }
+
+  /** The call found about a resource if it succeeded; else empty, with a gap where one is due. */
+  private Optional<ApiCall> readable(
+      Optional<ApiCall> found,
+      String service,
+      String operation,
+      String resourceArn,
+      String... hiddenTypes) {
     if (found.isEmpty()) {
       notCollected(service, operation, resourceArn, hiddenTypes);
       return Optional.empty();

@@ -2,11 +2,11 @@ package dev.assay.snapshot;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * An AWS response snapshot: the recorded calls of every collected account and region, plus what was
@@ -17,7 +17,8 @@ public final class Snapshot {
   private final List<ApiCall> calls;
   private final SortedSet<Scope> scopes;
   private final List<String> skipped;
-  private final Map<String, List<ApiCall>> byScopeAndService;
+  // Scope, then service: a composite string key cost a Scope and two string builds per call.
+  private final Map<Scope, Map<String, List<ApiCall>>> byScopeAndService = new HashMap<>();
 
   public Snapshot(List<ApiCall> calls, SortedSet<Scope> scopes, List<String> skipped) {
     this.calls = List.copyOf(calls);
@@ -25,12 +26,19 @@ public final class Snapshot {
     List<String> sortedSkips = new ArrayList<>(skipped);
     Collections.sort(sortedSkips);
     this.skipped = List.copyOf(sortedSkips);
-    this.byScopeAndService =
-        this.calls.stream()
-            .collect(
-                Collectors.groupingBy(
-                    c -> new Scope(c.accountId(), c.region()) + "/" + c.service(),
-                    Collectors.toList()));
+    Scope last = null;
+    for (ApiCall call : this.calls) {
+      // Calls arrive grouped by scope, so the previous call's Scope usually serves again.
+      if (last == null
+          || !last.accountId().equals(call.accountId())
+          || !last.region().equals(call.region())) {
+        last = new Scope(call.accountId(), call.region());
+      }
+      byScopeAndService
+          .computeIfAbsent(last, k -> new HashMap<>())
+          .computeIfAbsent(call.service(), k -> new ArrayList<>())
+          .add(call);
+    }
   }
 
   public List<ApiCall> calls() {
@@ -48,6 +56,7 @@ public final class Snapshot {
 
   /** The calls of one service in one account and region, in snapshot order. */
   public List<ApiCall> callsIn(Scope scope, String service) {
-    return byScopeAndService.getOrDefault(scope.toString() + "/" + service, List.of());
+    List<ApiCall> found = byScopeAndService.getOrDefault(scope, Map.of()).get(service);
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 }

@@ -92,4 +92,22 @@ class IamPolicyTest {
             .trustsOnlyServices());
     assertNull(IamPolicy.parse(new TextNode("not a policy")));
   }
+
+  @Test
+  void wildcardsMatchAsIamDoes() {
+    assertTrue(IamPolicy.globMatches("*", "bedrock:invokemodel"));
+    assertTrue(IamPolicy.globMatches("bedrock:*", "bedrock:invokemodel"));
+    assertTrue(IamPolicy.globMatches("bedrock:invoke*", "bedrock:invokemodel"));
+    assertTrue(IamPolicy.globMatches("bedrock:*model*", "bedrock:invokemodelwithresponsestream"));
+    assertTrue(IamPolicy.globMatches("s3:get?bject", "s3:getobject"));
+    assertTrue(IamPolicy.globMatches("*a*a", "banana"));
+    assertTrue(IamPolicy.globMatches("iam:passrole", "iam:passrole"));
+    assertFalse(IamPolicy.globMatches("iam:passrole", "iam:passroles"));
+    assertFalse(IamPolicy.globMatches("bedrock:*", "bedrock-agent:invokeagent"));
+    assertFalse(IamPolicy.globMatches("s3:get?bject", "s3:getbject"));
+    assertFalse(IamPolicy.globMatches("*a*b", "banana"));
+    assertFalse(IamPolicy.globMatches("iam:*", "iam:pass\nrole"));
+    assertTrue(IamPolicy.globMatches("", ""));
+    assertFalse(IamPolicy.globMatches("", "x"));
+  }
 }
