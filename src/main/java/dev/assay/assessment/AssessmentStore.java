@@ -75,7 +75,7 @@ public final class AssessmentStore {
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
     EvidenceLedger ledger = new EvidenceLedger(blobs);
-    this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
+    this.retention = new Retention(database, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
     this.assessmentRepository = database.repository(AssessmentRepository.class);
     this.changeLog = database.repository(ChangeLog.class);
@@ -83,12 +83,11 @@ public final class AssessmentStore {
         new Assessments(db, assessmentRepository, changeLog, engine, settings, clock);
     this.runs = new Runs(db, assessmentRepository, changeLog, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, assessmentRepository, ledger);
-    this.uploads =
-        new ManualUploads(
-            db, assessmentRepository, changeLog, ledger, settings, clock, new S3Objects(s3));
+    this.uploads = new ManualUploads(database, ledger, settings, clock, new S3Objects(s3));
     this.summaries = new Summaries(db, assessmentRepository, clock);
     this.storedEvidence = new StoredEvidence(db, assessmentRepository, ledger);
-    this.servedVersions = new ServedVersions(db);
+    this.servedVersions =
+        new ServedVersions(db, database.repository(ServedVersionRepository.class));
     this.delegations = new Delegations(database, clock);
   }
 

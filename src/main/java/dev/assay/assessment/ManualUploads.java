@@ -11,7 +11,7 @@ import dev.assay.assessment.evidence.NewEvidence;
 import dev.assay.assessment.evidence.S3Location;
 import dev.assay.assessment.evidence.UploadNames;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,23 +37,23 @@ public final class ManualUploads {
   private final Db db;
   private final AssessmentRepository assessmentRepository;
   private final ChangeLog changeLog;
+  private final UploadedFileRepository uploadedFiles;
   private final EvidenceLedger ledger;
   private final AssessmentSettings settings;
   private final Clock clock;
   private final S3Objects s3Objects;
 
   ManualUploads(
-      Db db,
-      AssessmentRepository assessmentRepository,
-      ChangeLog changeLog,
+      StoreDatabase database,
       EvidenceLedger ledger,
       AssessmentSettings settings,
       Clock clock,
       S3Objects s3) {
     this.s3Objects = s3;
-    this.db = db;
-    this.assessmentRepository = assessmentRepository;
-    this.changeLog = changeLog;
+    this.db = database.db();
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
+    this.uploadedFiles = database.repository(UploadedFileRepository.class);
     this.ledger = ledger;
     this.settings = settings;
     this.clock = clock;
@@ -157,14 +157,7 @@ public final class ManualUploads {
             stored.sha256(),
             null),
         by,
-        (c, added) ->
-            Sql.update(
-                c,
-                "INSERT INTO evidence_file (evidence_id, original_name, content_type)"
-                    + " VALUES (?, ?, ?)",
-                added.id(),
-                original,
-                checked.contentType()));
+        added -> uploadedFiles.save(new UploadedFile(added.id(), original, checked.contentType())));
   }
 
   private AssessmentException tooLarge() {
@@ -205,12 +198,12 @@ public final class ManualUploads {
             EvidenceHasher.sha256(bytes),
             text),
         by,
-        (c, added) -> 0);
+        added -> {});
   }
 
   /** Runs on the append's transaction with the appended item: metadata rows that go with it. */
   private interface AlongWith {
-    int write(Connection c, EvidenceItem added) throws SQLException;
+    void write(EvidenceItem added);
   }
 
   private EvidenceItem append(
@@ -224,7 +217,7 @@ public final class ManualUploads {
                   .append(
                       c, assessmentId, locked.evidenceCount(), locked.evidenceHead(), List.of(item))
                   .get(0);
-          along.write(c, added);
+          along.write(added);
           changeLog.record(
               assessmentId,
               ChangeLog.CONTROL,
