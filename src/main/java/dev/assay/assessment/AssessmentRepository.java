@@ -54,21 +54,6 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, String> 
           + " WHERE assessment_id = :assessmentId AND control_set_id = :setId")
   void updateControlSetStatus(String assessmentId, String setId, String status);
 
-  @Query(
-      "INSERT INTO assessment_control (assessment_id, control_id, control_set_id, name,"
-          + " control_domain, control_type, item_no, status, updated_at) VALUES (:assessmentId,"
-          + " :controlId, :controlSetId, :name, :domain, :type, :itemNo, :status, :updatedAt)")
-  void insertControl(
-      String assessmentId,
-      String controlId,
-      String controlSetId,
-      String name,
-      @io.micronaut.core.annotation.Nullable String domain,
-      String type,
-      int itemNo,
-      String status,
-      Instant updatedAt);
-
   @Query("SELECT * FROM assessment_control WHERE assessment_id = :assessmentId ORDER BY item_no")
   List<AssessmentControl> controls(String assessmentId);
 
@@ -116,27 +101,6 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, String> 
 
   default void setControlSetStatus(String assessmentId, String setId, ControlSetStatus status) {
     updateControlSetStatus(assessmentId, setId, status.name());
-  }
-
-  /**
-   * One insert per control, in framework order. The statements run on the transaction's connection
-   * as they come (Micronaut Data batches only entity saves, and this table's two-column key is not
-   * an entity id it maps without renaming the columns); a framework has at most a few hundred.
-   */
-  default void insertControls(String assessmentId, List<AssessmentControl> controls) {
-    int itemNo = 0;
-    for (AssessmentControl c : controls) {
-      insertControl(
-          assessmentId,
-          c.controlId(),
-          c.controlSetId(),
-          c.name(),
-          c.domain(),
-          c.type(),
-          itemNo++,
-          c.status().name(),
-          c.updatedAt());
-    }
   }
 
   default AssessmentControl control(String assessmentId, String controlId) {

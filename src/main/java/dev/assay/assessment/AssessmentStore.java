@@ -79,8 +79,7 @@ public final class AssessmentStore {
     this.settings = settings;
     this.assessmentRepository = database.repository(AssessmentRepository.class);
     this.changeLog = database.repository(ChangeLog.class);
-    this.assessments =
-        new Assessments(db, assessmentRepository, changeLog, engine, settings, clock);
+    this.assessments = new Assessments(database, engine, settings, clock);
     this.runs = new Runs(db, assessmentRepository, changeLog, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, assessmentRepository, ledger);
     this.uploads = new ManualUploads(database, ledger, settings, clock, new S3Objects(s3));

@@ -1,6 +1,7 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.UnknownFrameworkException;
 import dev.assay.framework.Control;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Assessments and their controls: create, read, finish (INACTIVE), review controls and comment.
@@ -23,21 +25,21 @@ public final class Assessments {
 
   private final Db db;
   private final AssessmentRepository assessmentRepository;
+  private final AssessmentControlRepository controlRows;
   private final ChangeLog changeLog;
   private final Supplier<AssayEngine> engine;
   private final AssessmentSettings settings;
   private final Clock clock;
 
   public Assessments(
-      Db db,
-      AssessmentRepository assessmentRepository,
-      ChangeLog changeLog,
+      StoreDatabase database,
       Supplier<AssayEngine> engine,
       AssessmentSettings settings,
       Clock clock) {
-    this.db = db;
-    this.assessmentRepository = assessmentRepository;
-    this.changeLog = changeLog;
+    this.db = database.db();
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.controlRows = database.repository(AssessmentControlRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
     this.engine = engine;
     this.settings = settings;
     this.clock = clock;
@@ -105,7 +107,10 @@ public final class Assessments {
                       now));
             }
           }
-          assessmentRepository.insertControls(assessment.id(), controls);
+          controlRows.saveAll(
+              IntStream.range(0, controls.size())
+                  .mapToObj(i -> row(assessment.id(), i, controls.get(i)))
+                  .toList());
           changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,
@@ -319,5 +324,18 @@ public final class Assessments {
 
   static Map<String, String> tags(Map<String, String> tags) {
     return tags == null ? Map.of() : tags;
+  }
+
+  private static AssessmentControlRow row(String assessmentId, int itemNo, AssessmentControl c) {
+    return new AssessmentControlRow(
+        assessmentId,
+        c.controlId(),
+        c.controlSetId(),
+        c.name(),
+        c.domain(),
+        c.type(),
+        itemNo,
+        c.status(),
+        c.updatedAt());
   }
 }
