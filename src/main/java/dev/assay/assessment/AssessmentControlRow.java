@@ -19,4 +19,19 @@ record AssessmentControlRow(
     @MappedProperty("control_type") String type,
     int itemNo,
     ControlStatus status,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The control at {@code itemNo} (framework order) of the assessment. */
+  static AssessmentControlRow of(String assessmentId, int itemNo, AssessmentControl c) {
+    return new AssessmentControlRow(
+        assessmentId,
+        c.controlId(),
+        c.controlSetId(),
+        c.name(),
+        c.domain(),
+        c.type(),
+        itemNo,
+        c.status(),
+        c.updatedAt());
+  }
+}

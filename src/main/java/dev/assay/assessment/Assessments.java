@@ -109,7 +109,7 @@ public final class Assessments {
           }
           controlRows.saveAll(
               IntStream.range(0, controls.size())
-                  .mapToObj(i -> row(assessment.id(), i, controls.get(i)))
+                  .mapToObj(i -> AssessmentControlRow.of(assessment.id(), i, controls.get(i)))
                   .toList());
           changeLog.record(
               assessment.id(),
@@ -324,18 +324,5 @@ public final class Assessments {
 
   static Map<String, String> tags(Map<String, String> tags) {
     return tags == null ? Map.of() : tags;
-  }
-
-  private static AssessmentControlRow row(String assessmentId, int itemNo, AssessmentControl c) {
-    return new AssessmentControlRow(
-        assessmentId,
-        c.controlId(),
-        c.controlSetId(),
-        c.name(),
-        c.domain(),
-        c.type(),
-        itemNo,
-        c.status(),
-        c.updatedAt());
   }
 }
