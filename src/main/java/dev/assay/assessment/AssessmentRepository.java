@@ -1,179 +1,110 @@
 package dev.assay.assessment;
 
-import dev.assay.assessment.store.JsonText;
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for assessments and their controls; every method runs on the caller's transaction. */
-final class AssessmentRepository {
+/**
+ * Assessments, their control sets and controls (tables {@code assessment}, {@code
+ * assessment_control_set}, {@code assessment_control}). Called inside {@link
+ * dev.assay.assessment.store.Db#tx} it joins that transaction, so an assessment, its controls and
+ * their change-log entries commit or roll back together. Queries are generated for PostgreSQL,
+ * which H2 runs in MODE=PostgreSQL.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AssessmentRepository extends GenericRepository<AssessmentRow, String> {
 
-  private static final String COLUMNS =
-      "id, name, description, status, framework_id, framework_name, framework_version,"
-          + " framework_hash, rule_base_version, accounts_json, regions_json, owners_json,"
-          + " tags_json, report_destination, snapshot_input, created_at, created_by, updated_at,"
-          + " evidence_count, evidence_head";
+  AssessmentRow save(AssessmentRow row);
 
-  private AssessmentRepository() {}
+  Optional<AssessmentRow> findById(String id);
 
-  static void insert(Connection c, Assessment a) throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO assessment (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        a.id(),
-        a.name(),
-        a.description(),
-        a.status(),
-        a.frameworkId(),
-        a.frameworkName(),
-        a.frameworkVersion(),
-        a.frameworkHash(),
-        a.ruleBaseVersion(),
-        JsonText.write(a.accounts()),
-        JsonText.write(a.regions()),
-        JsonText.write(a.owners()),
-        JsonText.write(a.tags()),
-        a.reportDestination(),
-        a.snapshotInput(),
-        a.createdAt(),
-        a.createdBy(),
-        a.updatedAt(),
-        a.evidenceCount(),
-        a.evidenceHead());
+  // FOR UPDATE: appends to an assessment's evidence chain, its runs and its status changes queue
+  // behind this row lock.
+  @Query("SELECT * FROM assessment WHERE id = :id FOR UPDATE")
+  Optional<AssessmentRow> findByIdLocked(String id);
+
+  @Query("SELECT * FROM assessment ORDER BY created_at, id")
+  List<AssessmentRow> rows();
+
+  @Query("SELECT COUNT(*) FROM assessment WHERE status = 'ACTIVE'")
+  long countActive();
+
+  /** INACTIVE assessments last changed before {@code cutoff}: those retention may purge. */
+  @Query("SELECT id FROM assessment WHERE status = 'INACTIVE' AND updated_at < :cutoff ORDER BY id")
+  List<String> inactiveBefore(Instant cutoff);
+
+  @Query("UPDATE assessment SET status = :status, updated_at = :at WHERE id = :id")
+  void updateStatus(String id, String status, Instant at);
+
+  @Query(
+      "INSERT INTO assessment_control_set (assessment_id, control_set_id, name, item_no, status)"
+          + " VALUES (:assessmentId, :setId, :name, :itemNo, 'ACTIVE')")
+  void insertControlSet(String assessmentId, String setId, String name, int itemNo);
+
+  @Query(
+      "SELECT * FROM assessment_control_set WHERE assessment_id = :assessmentId ORDER BY item_no")
+  List<AssessmentControlSet> controlSets(String assessmentId);
+
+  @Query(
+      "UPDATE assessment_control_set SET status = :status"
+          + " WHERE assessment_id = :assessmentId AND control_set_id = :setId")
+  void updateControlSetStatus(String assessmentId, String setId, String status);
+
+  @Query("SELECT * FROM assessment_control WHERE assessment_id = :assessmentId ORDER BY item_no")
+  List<AssessmentControl> controls(String assessmentId);
+
+  @Query(
+      "SELECT * FROM assessment_control WHERE assessment_id = :assessmentId"
+          + " AND control_id = :controlId")
+  Optional<AssessmentControl> findControl(String assessmentId, String controlId);
+
+  @Query(
+      "SELECT control_set_id FROM assessment_control WHERE assessment_id = :assessmentId"
+          + " AND control_id = :controlId")
+  Optional<String> controlSetOf(String assessmentId, String controlId);
+
+  @Query(
+      "UPDATE assessment_control SET status = :status, updated_at = :at"
+          + " WHERE assessment_id = :assessmentId AND control_id = :controlId")
+  void updateControlStatus(String assessmentId, String controlId, String status, Instant at);
+
+  default void insert(Assessment a) {
+    save(AssessmentRow.of(a));
   }
 
-  static Optional<Assessment> find(Connection c, String id) throws SQLException {
-    return Sql.one(
-        c,
-        "SELECT " + COLUMNS + " FROM assessment WHERE id = ?",
-        AssessmentRepository::assessment,
-        id);
+  default Optional<Assessment> find(String id) {
+    return findById(id).map(AssessmentRow::assessment);
+  }
+
+  default Assessment get(String id) {
+    return find(id).orElseThrow(() -> AssessmentException.notFound("assessment", id));
   }
 
   /** Reads and row-locks an assessment: appends to its evidence chain and runs queue behind it. */
-  static Assessment lock(Connection c, String id) throws SQLException {
-    return Sql.one(
-            c,
-            "SELECT " + COLUMNS + " FROM assessment WHERE id = ? FOR UPDATE",
-            AssessmentRepository::assessment,
-            id)
+  default Assessment lock(String id) {
+    return findByIdLocked(id)
+        .map(AssessmentRow::assessment)
         .orElseThrow(() -> AssessmentException.notFound("assessment", id));
   }
 
-  static Assessment get(Connection c, String id) throws SQLException {
-    return find(c, id).orElseThrow(() -> AssessmentException.notFound("assessment", id));
+  default List<Assessment> all() {
+    return rows().stream().map(AssessmentRow::assessment).toList();
   }
 
-  static List<Assessment> all(Connection c) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT " + COLUMNS + " FROM assessment ORDER BY created_at, id",
-        AssessmentRepository::assessment);
+  default void setStatus(String id, AssessmentStatus status, Instant at) {
+    updateStatus(id, status.name(), at);
   }
 
-  static long countActive(Connection c) throws SQLException {
-    return Sql.count(c, "SELECT COUNT(*) FROM assessment WHERE status = 'ACTIVE'");
+  default void setControlSetStatus(String assessmentId, String setId, ControlSetStatus status) {
+    updateControlSetStatus(assessmentId, setId, status.name());
   }
 
-  static void setStatus(Connection c, String id, AssessmentStatus status, Instant at)
-      throws SQLException {
-    Sql.update(c, "UPDATE assessment SET status = ?, updated_at = ? WHERE id = ?", status, at, id);
-  }
-
-  static void setEvidenceHead(Connection c, String id, long count, String head)
-      throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE assessment SET evidence_count = ?, evidence_head = ? WHERE id = ?",
-        count,
-        head,
-        id);
-  }
-
-  static void insertControlSet(
-      Connection c, String assessmentId, String setId, String name, int itemNo)
-      throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO assessment_control_set (assessment_id, control_set_id, name,"
-            + " item_no, status) VALUES (?,?,?,?,?)",
-        assessmentId,
-        setId,
-        name,
-        itemNo,
-        "ACTIVE");
-  }
-
-  static java.util.List<AssessmentControlSet> controlSets(Connection c, String assessmentId)
-      throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM assessment_control_set WHERE assessment_id = ? ORDER BY item_no",
-        rs ->
-            new AssessmentControlSet(
-                rs.getString("control_set_id"),
-                rs.getString("name"),
-                ControlSetStatus.valueOf(rs.getString("status"))),
-        assessmentId);
-  }
-
-  static void setControlSetStatus(
-      Connection c, String assessmentId, String setId, ControlSetStatus status)
-      throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE assessment_control_set SET status = ? WHERE assessment_id = ? AND control_set_id = ?",
-        status,
-        assessmentId,
-        setId);
-  }
-
-  static void insertControls(Connection c, String assessmentId, List<AssessmentControl> controls)
-      throws SQLException {
-    List<Object[]> rows = new ArrayList<>();
-    int itemNo = 0;
-    for (AssessmentControl control : controls) {
-      rows.add(
-          new Object[] {
-            assessmentId,
-            control.controlId(),
-            control.controlSetId(),
-            control.name(),
-            control.domain(),
-            control.type(),
-            itemNo++,
-            control.status(),
-            control.updatedAt()
-          });
-    }
-    Sql.batch(
-        c,
-        "INSERT INTO assessment_control (assessment_id, control_id, control_set_id, name,"
-            + " control_domain, control_type, item_no, status, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        rows);
-  }
-
-  static List<AssessmentControl> controls(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM assessment_control WHERE assessment_id = ? ORDER BY item_no",
-        AssessmentRepository::control,
-        assessmentId);
-  }
-
-  static AssessmentControl control(Connection c, String assessmentId, String controlId)
-      throws SQLException {
-    return Sql.one(
-            c,
-            "SELECT * FROM assessment_control WHERE assessment_id = ? AND control_id = ?",
-            AssessmentRepository::control,
-            assessmentId,
-            controlId)
+  default AssessmentControl control(String assessmentId, String controlId) {
+    return findControl(assessmentId, controlId)
         .orElseThrow(
             () ->
                 new AssessmentException(
@@ -182,51 +113,8 @@ final class AssessmentRepository {
                     "assessment " + assessmentId + " has no control " + controlId));
   }
 
-  static void setControlStatus(
-      Connection c, String assessmentId, String controlId, ControlStatus status, Instant at)
-      throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE assessment_control SET status = ?, updated_at = ?"
-            + " WHERE assessment_id = ? AND control_id = ?",
-        status,
-        at,
-        assessmentId,
-        controlId);
-  }
-
-  private static AssessmentControl control(ResultSet rs) throws SQLException {
-    return new AssessmentControl(
-        rs.getString("control_id"),
-        rs.getString("control_set_id"),
-        rs.getString("name"),
-        rs.getString("control_domain"),
-        rs.getString("control_type"),
-        ControlStatus.valueOf(rs.getString("status")),
-        Sql.instant(rs, "updated_at"));
-  }
-
-  private static Assessment assessment(ResultSet rs) throws SQLException {
-    return new Assessment(
-        rs.getString("id"),
-        rs.getString("name"),
-        rs.getString("description"),
-        AssessmentStatus.valueOf(rs.getString("status")),
-        rs.getString("framework_id"),
-        rs.getString("framework_name"),
-        rs.getString("framework_version"),
-        rs.getString("framework_hash"),
-        rs.getString("rule_base_version"),
-        JsonText.list(rs.getString("accounts_json")),
-        JsonText.list(rs.getString("regions_json")),
-        JsonText.list(rs.getString("owners_json")),
-        JsonText.map(rs.getString("tags_json")),
-        rs.getString("report_destination"),
-        rs.getString("snapshot_input"),
-        Sql.instant(rs, "created_at"),
-        rs.getString("created_by"),
-        Sql.instant(rs, "updated_at"),
-        rs.getLong("evidence_count"),
-        rs.getString("evidence_head"));
+  default void setControlStatus(
+      String assessmentId, String controlId, ControlStatus status, Instant at) {
+    updateControlStatus(assessmentId, controlId, status.name(), at);
   }
 }

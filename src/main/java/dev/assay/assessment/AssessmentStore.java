@@ -31,6 +31,8 @@ public final class AssessmentStore {
   private final Supplier<AssayEngine> engine;
   private final Clock clock;
   private final Retention retention;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
 
   public AssessmentStore(
       StoreDatabase database,
@@ -73,15 +75,18 @@ public final class AssessmentStore {
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
     EvidenceLedger ledger = new EvidenceLedger(blobs);
-    this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
+    this.retention = new Retention(database, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
-    this.assessments = new Assessments(db, engine, settings, clock);
-    this.runs = new Runs(db, engine, ledger, snapshots, clock);
-    this.evidence = new Evidence(db, ledger);
-    this.uploads = new ManualUploads(db, ledger, settings, clock, new S3Objects(s3));
-    this.summaries = new Summaries(db, clock);
-    this.storedEvidence = new StoredEvidence(db, ledger);
-    this.servedVersions = new ServedVersions(db);
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
+    this.assessments = new Assessments(database, engine, settings, clock);
+    this.runs = new Runs(db, assessmentRepository, changeLog, engine, ledger, snapshots, clock);
+    this.evidence = new Evidence(db, assessmentRepository, ledger);
+    this.uploads = new ManualUploads(database, ledger, settings, clock, new S3Objects(s3));
+    this.summaries = new Summaries(db, assessmentRepository, clock);
+    this.storedEvidence = new StoredEvidence(db, assessmentRepository, ledger);
+    this.servedVersions =
+        new ServedVersions(db, database.repository(ServedVersionRepository.class));
     this.delegations = new Delegations(database, clock);
   }
 
@@ -132,12 +137,13 @@ public final class AssessmentStore {
    * command; close it to stop its jobs after their current assessments.
    */
   public Reevaluations reevaluations(int parallelism) {
-    return new Reevaluations(db, engine, storedEvidence, clock, parallelism);
+    return new Reevaluations(
+        db, assessmentRepository, changeLog, engine, storedEvidence, clock, parallelism);
   }
 
   /** A control's results across an assessment's runs, following renames. */
   public ControlHistory controlHistory() {
-    return new ControlHistory(db, engine);
+    return new ControlHistory(db, assessmentRepository, engine);
   }
 
   /** Purging evidence content past the retention period (hashes and chain stay). */

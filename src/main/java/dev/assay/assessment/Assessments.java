@@ -1,13 +1,12 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.evaluation.UnknownFrameworkException;
 import dev.assay.framework.Control;
 import dev.assay.framework.ControlSet;
 import dev.assay.framework.Framework;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Assessments and their controls: create, read, finish (INACTIVE), review controls and comment.
@@ -24,13 +24,22 @@ import java.util.function.Supplier;
 public final class Assessments {
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final AssessmentControlRepository controlRows;
+  private final ChangeLog changeLog;
   private final Supplier<AssayEngine> engine;
   private final AssessmentSettings settings;
   private final Clock clock;
 
   public Assessments(
-      Db db, Supplier<AssayEngine> engine, AssessmentSettings settings, Clock clock) {
-    this.db = db;
+      StoreDatabase database,
+      Supplier<AssayEngine> engine,
+      AssessmentSettings settings,
+      Clock clock) {
+    this.db = database.db();
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.controlRows = database.repository(AssessmentControlRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
     this.engine = engine;
     this.settings = settings;
     this.clock = clock;
@@ -70,7 +79,7 @@ public final class Assessments {
             null);
     return db.tx(
         c -> {
-          long active = AssessmentRepository.countActive(c);
+          long active = assessmentRepository.countActive();
           if (active >= settings.maxActiveAssessments()) {
             throw new AssessmentException(
                 AssessmentException.Kind.QUOTA,
@@ -80,12 +89,12 @@ public final class Assessments {
                     + " active assessments, the most allowed"
                     + " (assay.assessments.max-active-assessments); make one inactive first");
           }
-          AssessmentRepository.insert(c, assessment);
+          assessmentRepository.insert(assessment);
           List<AssessmentControl> controls = new ArrayList<>();
           int position = 0;
           for (ControlSet set : framework.controlSets()) {
-            AssessmentRepository.insertControlSet(
-                c, assessment.id(), set.id(), set.name(), position++);
+            assessmentRepository.insertControlSet(
+                assessment.id(), set.id(), set.name(), position++);
             for (Control control : set.controls()) {
               controls.add(
                   new AssessmentControl(
@@ -98,9 +107,11 @@ public final class Assessments {
                       now));
             }
           }
-          AssessmentRepository.insertControls(c, assessment.id(), controls);
-          ChangeLog.record(
-              c,
+          controlRows.saveAll(
+              IntStream.range(0, controls.size())
+                  .mapToObj(i -> AssessmentControlRow.of(assessment.id(), i, controls.get(i)))
+                  .toList());
+          changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,
               assessment.id(),
@@ -120,18 +131,18 @@ public final class Assessments {
   }
 
   public List<Assessment> list() {
-    return db.tx(AssessmentRepository::all);
+    return db.tx(c -> assessmentRepository.all());
   }
 
   public Assessment get(String id) {
-    return db.tx(c -> AssessmentRepository.get(c, id));
+    return db.tx(c -> assessmentRepository.get(id));
   }
 
   public List<AssessmentControl> controls(String id) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, id);
-          return AssessmentRepository.controls(c, id);
+          assessmentRepository.get(id);
+          return assessmentRepository.controls(id);
         });
   }
 
@@ -142,22 +153,22 @@ public final class Assessments {
   public ControlDetail control(String id, String controlId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, id);
+          assessmentRepository.get(id);
           return new ControlDetail(
-              AssessmentRepository.control(c, id, controlId),
-              ChangeLog.comments(c, id, controlId),
-              ChangeLog.entries(c, id, controlId));
+              assessmentRepository.control(id, controlId),
+              changeLog.comments(id, controlId),
+              changeLog.entries(id, controlId));
         });
   }
 
   public List<ChangeLogEntry> changeLog(String id, String controlId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, id);
+          assessmentRepository.get(id);
           if (controlId != null) {
-            AssessmentRepository.control(c, id, controlId);
+            assessmentRepository.control(id, controlId);
           }
-          return ChangeLog.entries(c, id, controlId);
+          return changeLog.entries(id, controlId);
         });
   }
 
@@ -168,19 +179,18 @@ public final class Assessments {
   public Assessment setStatus(String id, AssessmentStatus status, String by) {
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.lock(c, id);
+          Assessment a = assessmentRepository.lock(id);
           if (a.status() == status) {
             return a;
           }
           requireActive(a);
           Instant now = now();
-          AssessmentRepository.setStatus(c, id, status, now);
-          for (AssessmentControl control : AssessmentRepository.controls(c, id)) {
+          assessmentRepository.setStatus(id, status, now);
+          for (AssessmentControl control : assessmentRepository.controls(id)) {
             if (control.status() == ControlStatus.UNDER_REVIEW) {
-              AssessmentRepository.setControlStatus(
-                  c, id, control.controlId(), ControlStatus.REVIEWED, now);
-              ChangeLog.record(
-                  c,
+              assessmentRepository.setControlStatus(
+                  id, control.controlId(), ControlStatus.REVIEWED, now);
+              changeLog.record(
                   id,
                   ChangeLog.CONTROL,
                   control.controlId(),
@@ -190,20 +200,20 @@ public final class Assessments {
                   who(by));
             }
           }
-          for (AssessmentControlSet set : AssessmentRepository.controlSets(c, id)) {
-            AssessmentRepository.setControlSetStatus(
-                c, id, set.controlSetId(), ControlSetStatus.REVIEWED);
+          for (AssessmentControlSet set : assessmentRepository.controlSets(id)) {
+            assessmentRepository.setControlSetStatus(
+                id, set.controlSetId(), ControlSetStatus.REVIEWED);
           }
-          ChangeLog.record(c, id, ChangeLog.ASSESSMENT, id, status.name(), null, now, who(by));
-          return AssessmentRepository.get(c, id);
+          changeLog.record(id, ChangeLog.ASSESSMENT, id, status.name(), null, now, who(by));
+          return assessmentRepository.get(id);
         });
   }
 
   public List<AssessmentControlSet> controlSets(String id) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, id);
-          return AssessmentRepository.controlSets(c, id);
+          assessmentRepository.get(id);
+          return assessmentRepository.controlSets(id);
         });
   }
 
@@ -218,10 +228,10 @@ public final class Assessments {
     }
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.lock(c, id);
+          Assessment a = assessmentRepository.lock(id);
           requireActive(a);
           AssessmentControlSet set =
-              AssessmentRepository.controlSets(c, id).stream()
+              assessmentRepository.controlSets(id).stream()
                   .filter(s -> s.controlSetId().equals(setId))
                   .findFirst()
                   .orElseThrow(
@@ -230,9 +240,8 @@ public final class Assessments {
                               AssessmentException.Kind.NOT_FOUND,
                               "unknown-control-set",
                               "assessment " + id + " has no control set " + setId));
-          AssessmentRepository.setControlSetStatus(c, id, setId, status);
-          ChangeLog.record(
-              c,
+          assessmentRepository.setControlSetStatus(id, setId, status);
+          changeLog.record(
               id,
               "CONTROL_SET",
               setId,
@@ -250,9 +259,9 @@ public final class Assessments {
     AssessmentValidation.comment(comment, true);
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.lock(c, id);
+          Assessment a = assessmentRepository.lock(id);
           requireActive(a);
-          AssessmentControl control = AssessmentRepository.control(c, id, controlId);
+          AssessmentControl control = assessmentRepository.control(id, controlId);
           if (control.status() == ControlStatus.REVIEWED && status != ControlStatus.REVIEWED) {
             throw new AssessmentException(
                 AssessmentException.Kind.CONFLICT,
@@ -261,9 +270,8 @@ public final class Assessments {
           }
           Instant now = now();
           if (control.status() != status) {
-            AssessmentRepository.setControlStatus(c, id, controlId, status, now);
-            ChangeLog.record(
-                c,
+            assessmentRepository.setControlStatus(id, controlId, status, now);
+            changeLog.record(
                 id,
                 ChangeLog.CONTROL,
                 controlId,
@@ -273,9 +281,9 @@ public final class Assessments {
                 who(by));
           }
           if (comment != null && !comment.isBlank()) {
-            addComment(c, id, controlId, comment, now, by);
+            addComment(id, controlId, comment, now, by);
           }
-          return AssessmentRepository.control(c, id, controlId);
+          return assessmentRepository.control(id, controlId);
         });
   }
 
@@ -283,19 +291,17 @@ public final class Assessments {
     AssessmentValidation.comment(body, false);
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.lock(c, id);
+          Assessment a = assessmentRepository.lock(id);
           requireActive(a);
-          AssessmentRepository.control(c, id, controlId);
-          return addComment(c, id, controlId, body, now(), by);
+          assessmentRepository.control(id, controlId);
+          return addComment(id, controlId, body, now(), by);
         });
   }
 
-  private static Comment addComment(
-      Connection c, String id, String controlId, String body, Instant at, String by)
-      throws SQLException {
+  private Comment addComment(String id, String controlId, String body, Instant at, String by) {
     Comment comment = new Comment(controlId, who(by), body, at);
-    ChangeLog.comment(c, id, comment);
-    ChangeLog.record(c, id, ChangeLog.CONTROL, controlId, "COMMENT", body, at, who(by));
+    changeLog.comment(id, comment);
+    changeLog.record(id, ChangeLog.CONTROL, controlId, "COMMENT", body, at, who(by));
     return comment;
   }
 

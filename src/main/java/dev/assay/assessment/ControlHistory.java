@@ -46,15 +46,17 @@ public final class ControlHistory {
       String assessmentId, String controlId, List<String> formerIds, List<Entry> runs) {}
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
   private final Supplier<AssayEngine> engine;
 
-  ControlHistory(Db db, Supplier<AssayEngine> engine) {
+  ControlHistory(Db db, AssessmentRepository assessmentRepository, Supplier<AssayEngine> engine) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
     this.engine = engine;
   }
 
   public History of(String assessmentId, String controlId) {
-    Assessment assessment = db.tx(c -> AssessmentRepository.get(c, assessmentId));
+    Assessment assessment = db.tx(c -> assessmentRepository.get(assessmentId));
     Framework framework = engine.get().framework(assessment.frameworkId());
     Map<String, String> renames = framework.renames();
     String current = renames.getOrDefault(controlId, controlId);
@@ -66,7 +68,7 @@ public final class ControlHistory {
             .toList();
     boolean known =
         framework.control(current).isPresent()
-            || db.tx(c -> AssessmentRepository.controls(c, assessmentId)).stream()
+            || db.tx(c -> assessmentRepository.controls(assessmentId)).stream()
                 .anyMatch(a -> a.controlId().equals(current));
     if (!known) {
       throw AssessmentException.notFound("control", controlId);

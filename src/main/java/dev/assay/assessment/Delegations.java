@@ -1,10 +1,7 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
 import dev.assay.assessment.store.StoreDatabase;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,11 +24,15 @@ public final class Delegations {
 
   private final Db db;
   private final DelegationRepository delegations;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
   private final Clock clock;
 
   public Delegations(StoreDatabase database, Clock clock) {
     this.db = database.db();
     this.delegations = database.repository(DelegationRepository.class);
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
     this.clock = clock;
   }
 
@@ -44,9 +45,9 @@ public final class Delegations {
     comment(comment);
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.lock(c, assessmentId);
+          Assessment a = assessmentRepository.lock(assessmentId);
           Assessments.requireActive(a);
-          AssessmentControlSet set = controlSet(c, assessmentId, controlSetId);
+          AssessmentControlSet set = controlSet(assessmentId, controlSetId);
           String who = delegate.trim();
           boolean open =
               delegations.of(assessmentId, who).stream()
@@ -77,8 +78,7 @@ public final class Delegations {
                   null,
                   null);
           delegations.save(d);
-          ChangeLog.record(
-              c,
+          changeLog.record(
               assessmentId,
               DELEGATION,
               d.id(),
@@ -87,10 +87,9 @@ public final class Delegations {
               now,
               Assessments.who(by));
           if (set.status() != ControlSetStatus.UNDER_REVIEW) {
-            AssessmentRepository.setControlSetStatus(
-                c, assessmentId, controlSetId, ControlSetStatus.UNDER_REVIEW);
-            ChangeLog.record(
-                c,
+            assessmentRepository.setControlSetStatus(
+                assessmentId, controlSetId, ControlSetStatus.UNDER_REVIEW);
+            changeLog.record(
                 assessmentId,
                 "CONTROL_SET",
                 controlSetId,
@@ -106,7 +105,7 @@ public final class Delegations {
   public List<Delegation> list(String assessmentId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           return delegations.of(assessmentId);
         });
   }
@@ -116,15 +115,14 @@ public final class Delegations {
     comment(comment);
     return db.tx(
         c -> {
-          Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
+          Assessments.requireActive(assessmentRepository.lock(assessmentId));
           Delegation d = get(assessmentId, delegationId);
           if (d.status() != DelegationStatus.IN_PROGRESS) {
             throw conflict(d, "submitted");
           }
           Instant now = now();
           delegations.submit(delegationId, comment, now);
-          ChangeLog.record(
-              c,
+          changeLog.record(
               assessmentId,
               DELEGATION,
               delegationId,
@@ -141,15 +139,14 @@ public final class Delegations {
     comment(comment);
     return db.tx(
         c -> {
-          Assessments.requireActive(AssessmentRepository.lock(c, assessmentId));
+          Assessments.requireActive(assessmentRepository.lock(assessmentId));
           Delegation d = get(assessmentId, delegationId);
           if (d.status() == DelegationStatus.COMPLETE) {
             throw conflict(d, "completed");
           }
           Instant now = now();
           delegations.complete(delegationId, now, Assessments.who(by));
-          ChangeLog.record(
-              c,
+          changeLog.record(
               assessmentId,
               DELEGATION,
               delegationId,
@@ -165,7 +162,7 @@ public final class Delegations {
   public Optional<Relation> relation(String assessmentId, String subject) {
     return db.tx(
         c -> {
-          Optional<Assessment> a = AssessmentRepository.find(c, assessmentId);
+          Optional<Assessment> a = assessmentRepository.find(assessmentId);
           if (a.isEmpty()) {
             return Optional.empty();
           }
@@ -186,7 +183,7 @@ public final class Delegations {
         c -> {
           Set<String> ids = new HashSet<>(delegations.assessmentsDelegatedTo(subject));
           Set<String> related = new HashSet<>();
-          for (Assessment a : AssessmentRepository.all(c)) {
+          for (Assessment a : assessmentRepository.all()) {
             if (a.owners().contains(subject)
                 || (ids.contains(a.id())
                     && !new Relation(a, false, delegations.of(a.id(), subject))
@@ -206,24 +203,16 @@ public final class Delegations {
   public ReadScope scope(String assessmentId, String subject) {
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.get(c, assessmentId);
+          Assessment a = assessmentRepository.get(assessmentId);
           Relation relation =
               new Relation(a, a.owners().contains(subject), delegations.of(assessmentId, subject));
-          return ReadScope.of(relation, AssessmentRepository.controls(c, assessmentId));
+          return ReadScope.of(relation, assessmentRepository.controls(assessmentId));
         });
   }
 
   /** The control set a control of the assessment belongs to. */
   public Optional<String> controlSetOf(String assessmentId, String controlId) {
-    return db.tx(
-        c ->
-            Sql.one(
-                c,
-                "SELECT control_set_id FROM assessment_control"
-                    + " WHERE assessment_id = ? AND control_id = ?",
-                rs -> rs.getString(1),
-                assessmentId,
-                controlId));
+    return db.tx(c -> assessmentRepository.controlSetOf(assessmentId, controlId));
   }
 
   private Delegation get(String assessmentId, String id) {
@@ -232,9 +221,8 @@ public final class Delegations {
         .orElseThrow(() -> AssessmentException.notFound("delegation", id));
   }
 
-  private static AssessmentControlSet controlSet(Connection c, String id, String setId)
-      throws SQLException {
-    return AssessmentRepository.controlSets(c, id).stream()
+  private AssessmentControlSet controlSet(String id, String setId) {
+    return assessmentRepository.controlSets(id).stream()
         .filter(s -> s.controlSetId().equals(setId))
         .findFirst()
         .orElseThrow(

@@ -18,10 +18,12 @@ import java.util.List;
 public final class Evidence {
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
   private final EvidenceLedger ledger;
 
-  Evidence(Db db, EvidenceLedger ledger) {
+  Evidence(Db db, AssessmentRepository assessmentRepository, EvidenceLedger ledger) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
     this.ledger = ledger;
   }
 
@@ -29,7 +31,7 @@ public final class Evidence {
       String assessmentId, String controlId, LocalDate date, int offset, int limit) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           return ledger.list(c, assessmentId, controlId, date, offset, limit);
         });
   }
@@ -53,7 +55,7 @@ public final class Evidence {
     }
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           if (controlId != null || scope.controls().isEmpty()) {
             // An empty control set in EvidenceQuery means "every control": never for a scope.
             return List.<EvidenceItem>of();
@@ -74,7 +76,7 @@ public final class Evidence {
   public List<EvidenceLedger.Folder> folders(String assessmentId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           return ledger.folders(c, assessmentId);
         });
   }
@@ -82,7 +84,7 @@ public final class Evidence {
   public EvidenceLedger.WithContent get(String assessmentId, String evidenceId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           return ledger
               .get(c, assessmentId, evidenceId)
               .orElseThrow(() -> AssessmentException.notFound("evidence", evidenceId));
@@ -127,7 +129,7 @@ public final class Evidence {
   public Verification verify(String assessmentId) {
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.get(c, assessmentId);
+          Assessment a = assessmentRepository.get(assessmentId);
           return ledger.verify(c, assessmentId, a.evidenceCount(), a.evidenceHead());
         });
   }

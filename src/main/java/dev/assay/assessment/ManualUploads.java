@@ -11,7 +11,7 @@ import dev.assay.assessment.evidence.NewEvidence;
 import dev.assay.assessment.evidence.S3Location;
 import dev.assay.assessment.evidence.UploadNames;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,15 +35,25 @@ public final class ManualUploads {
   static final int MAX_TEXT = 1000;
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
+  private final UploadedFileRepository uploadedFiles;
   private final EvidenceLedger ledger;
   private final AssessmentSettings settings;
   private final Clock clock;
   private final S3Objects s3Objects;
 
   ManualUploads(
-      Db db, EvidenceLedger ledger, AssessmentSettings settings, Clock clock, S3Objects s3) {
+      StoreDatabase database,
+      EvidenceLedger ledger,
+      AssessmentSettings settings,
+      Clock clock,
+      S3Objects s3) {
     this.s3Objects = s3;
-    this.db = db;
+    this.db = database.db();
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.changeLog = database.repository(ChangeLog.class);
+    this.uploadedFiles = database.repository(UploadedFileRepository.class);
     this.ledger = ledger;
     this.settings = settings;
     this.clock = clock;
@@ -77,7 +87,7 @@ public final class ManualUploads {
       throw AssessmentException.invalid("a file upload needs a file name of 1 to 1024 characters");
     }
     // Refuse before reading up to 100 MB that would be refused anyway.
-    db.tx(c -> checkUpload(c, assessmentId, controlId, AssessmentRepository.get(c, assessmentId)));
+    db.tx(c -> checkUpload(c, assessmentId, controlId, assessmentRepository.get(assessmentId)));
     return storeFile(
         assessmentId, controlId, fileName, declaredType, resourceArn, content, "manual", by);
   }
@@ -91,7 +101,7 @@ public final class ManualUploads {
     } catch (IllegalArgumentException e) {
       throw AssessmentException.invalid(e.getMessage());
     }
-    db.tx(c -> checkUpload(c, assessmentId, controlId, AssessmentRepository.get(c, assessmentId)));
+    db.tx(c -> checkUpload(c, assessmentId, controlId, assessmentRepository.get(assessmentId)));
     try (InputStream in = s3Objects.open(location, settings.maxUploadBytes())) {
       String source = uri.length() <= 300 ? uri : "s3";
       return storeFile(assessmentId, controlId, uri, null, resourceArn, in, source, by);
@@ -147,14 +157,7 @@ public final class ManualUploads {
             stored.sha256(),
             null),
         by,
-        (c, added) ->
-            Sql.update(
-                c,
-                "INSERT INTO evidence_file (evidence_id, original_name, content_type)"
-                    + " VALUES (?, ?, ?)",
-                added.id(),
-                original,
-                checked.contentType()));
+        added -> uploadedFiles.save(new UploadedFile(added.id(), original, checked.contentType())));
   }
 
   private AssessmentException tooLarge() {
@@ -195,28 +198,27 @@ public final class ManualUploads {
             EvidenceHasher.sha256(bytes),
             text),
         by,
-        (c, added) -> 0);
+        added -> {});
   }
 
   /** Runs on the append's transaction with the appended item: metadata rows that go with it. */
   private interface AlongWith {
-    int write(Connection c, EvidenceItem added) throws SQLException;
+    void write(EvidenceItem added);
   }
 
   private EvidenceItem append(
       String assessmentId, String controlId, NewEvidence item, String by, AlongWith along) {
     return db.tx(
         c -> {
-          Assessment locked = AssessmentRepository.lock(c, assessmentId);
+          Assessment locked = assessmentRepository.lock(assessmentId);
           checkUpload(c, assessmentId, controlId, locked);
           EvidenceItem added =
               ledger
                   .append(
                       c, assessmentId, locked.evidenceCount(), locked.evidenceHead(), List.of(item))
                   .get(0);
-          along.write(c, added);
-          ChangeLog.record(
-              c,
+          along.write(added);
+          changeLog.record(
               assessmentId,
               ChangeLog.CONTROL,
               controlId,
@@ -236,7 +238,7 @@ public final class ManualUploads {
   private Void checkUpload(Connection c, String assessmentId, String controlId, Assessment a)
       throws SQLException {
     Assessments.requireActive(a);
-    AssessmentControl control = AssessmentRepository.control(c, assessmentId, controlId);
+    AssessmentControl control = assessmentRepository.control(assessmentId, controlId);
     if (control.status() == ControlStatus.INACTIVE) {
       throw new AssessmentException(
           AssessmentException.Kind.CONFLICT,

@@ -37,6 +37,8 @@ public final class Reevaluations implements AutoCloseable {
   }
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
   private final Supplier<AssayEngine> engine;
   private final StoredEvidence stored;
   private final RunReevaluation runs;
@@ -48,14 +50,22 @@ public final class Reevaluations implements AutoCloseable {
   private volatile boolean closing;
 
   Reevaluations(
-      Db db, Supplier<AssayEngine> engine, StoredEvidence stored, Clock clock, int parallelism) {
+      Db db,
+      AssessmentRepository assessmentRepository,
+      ChangeLog changeLog,
+      Supplier<AssayEngine> engine,
+      StoredEvidence stored,
+      Clock clock,
+      int parallelism) {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
+    this.changeLog = changeLog;
     this.engine = engine;
     this.stored = stored;
-    this.runs = new RunReevaluation(db, clock);
+    this.runs = new RunReevaluation(db, assessmentRepository, changeLog, clock);
     this.clock = clock;
     this.parallelism = parallelism;
   }
@@ -78,12 +88,12 @@ public final class Reevaluations implements AutoCloseable {
         c -> {
           List<String> ids = new ArrayList<>();
           if (requested.isEmpty()) {
-            AssessmentRepository.all(c).stream()
+            assessmentRepository.all().stream()
                 .filter(Assessment::active)
                 .forEach(a -> ids.add(a.id()));
           } else {
             for (String assessmentId : requested) {
-              Assessments.requireActive(AssessmentRepository.get(c, assessmentId));
+              Assessments.requireActive(assessmentRepository.get(assessmentId));
               ids.add(assessmentId);
             }
           }

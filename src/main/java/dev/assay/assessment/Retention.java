@@ -2,7 +2,7 @@ package dev.assay.assessment;
 
 import dev.assay.assessment.evidence.BlobStore;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
+import dev.assay.assessment.store.StoreDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -30,12 +30,16 @@ public final class Retention {
   public record Purge(Instant cutoff, int assessments, int contents, int deleted) {}
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final RetentionRepository tombstones;
   private final BlobStore blobs;
   private final Period retention;
   private final Clock clock;
 
-  Retention(Db db, BlobStore blobs, Period retention, Clock clock) {
-    this.db = db;
+  Retention(StoreDatabase database, BlobStore blobs, Period retention, Clock clock) {
+    this.db = database.db();
+    this.assessmentRepository = database.repository(AssessmentRepository.class);
+    this.tombstones = database.repository(RetentionRepository.class);
     this.blobs = blobs;
     this.retention = retention;
     this.clock = clock;
@@ -48,15 +52,7 @@ public final class Retention {
   /** Purges what is due now; safe to run again (it only adds what is newly due). */
   public Purge purge() {
     Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention).toInstant();
-    List<String> due =
-        db.tx(
-            c ->
-                Sql.query(
-                    c,
-                    "SELECT id FROM assessment WHERE status = 'INACTIVE' AND updated_at < ?"
-                        + " ORDER BY id",
-                    rs -> rs.getString(1),
-                    cutoff));
+    List<String> due = db.tx(c -> assessmentRepository.inactiveBefore(cutoff));
     int contents = 0;
     int deleted = 0;
     for (String assessmentId : due) {
@@ -74,43 +70,23 @@ public final class Retention {
     List<String> added =
         db.tx(
             c -> {
-              List<String> shas =
-                  Sql.query(
-                      c,
-                      "SELECT content_sha256 FROM evidence e WHERE assessment_id = ?"
-                          + " AND NOT EXISTS (SELECT 1 FROM evidence_purge p WHERE"
-                          + " p.assessment_id = e.assessment_id AND p.content_sha256 ="
-                          + " e.content_sha256) GROUP BY content_sha256"
-                          + " HAVING MAX(collected_at) < ?",
-                      rs -> rs.getString(1),
-                      assessmentId,
-                      cutoff);
-              List<Object[]> rows = new ArrayList<>();
+              List<String> shas = tombstones.due(assessmentId, cutoff);
+              List<PurgeTombstone> rows = new ArrayList<>();
               for (String sha : shas) {
                 rows.add(
-                    new Object[] {
-                      assessmentId,
-                      sha,
-                      clock.instant(),
-                      "retention " + retention + ": collected before " + cutoff
-                    });
+                    new PurgeTombstone(
+                        assessmentId,
+                        sha,
+                        clock.instant(),
+                        "retention " + retention + ": collected before " + cutoff));
               }
-              Sql.batch(
-                  c,
-                  "INSERT INTO evidence_purge (assessment_id, content_sha256, purged_at, reason)"
-                      + " VALUES (?, ?, ?, ?)",
-                  rows);
+              if (!rows.isEmpty()) {
+                tombstones.saveAll(rows);
+              }
               return shas;
             });
     // Every tombstone of the assessment: content a crash left behind is deleted now.
-    List<String> purged =
-        db.tx(
-            c ->
-                Sql.query(
-                    c,
-                    "SELECT content_sha256 FROM evidence_purge WHERE assessment_id = ?",
-                    rs -> rs.getString(1),
-                    assessmentId));
+    List<String> purged = db.tx(c -> tombstones.tombstoned(assessmentId));
     int deleted = 0;
     for (String sha : purged) {
       deleted += deleteIfUnused(sha) ? 1 : 0;
@@ -122,17 +98,11 @@ public final class Retention {
   private boolean deleteIfUnused(String sha) {
     return db.tx(
         c -> {
-          long inUse =
-              Sql.count(
-                  c,
-                  "SELECT COUNT(*) FROM evidence e WHERE e.content_sha256 = ? AND NOT EXISTS"
-                      + " (SELECT 1 FROM evidence_purge p WHERE p.assessment_id = e.assessment_id"
-                      + " AND p.content_sha256 = e.content_sha256)",
-                  sha);
+          long inUse = tombstones.itemsStillUsing(sha);
           if (inUse > 0) {
             return false;
           }
-          int rows = Sql.update(c, "DELETE FROM evidence_content WHERE sha256 = ?", sha);
+          int rows = tombstones.deleteContent(sha);
           boolean blob = blobs.delete(sha);
           return rows > 0 || blob;
         });

@@ -27,10 +27,15 @@ final class RunReevaluation {
   record Outcome(Run run, ResultDiff diff) {}
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
   private final Clock clock;
 
-  RunReevaluation(Db db, Clock clock) {
+  RunReevaluation(
+      Db db, AssessmentRepository assessmentRepository, ChangeLog changeLog, Clock clock) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
+    this.changeLog = changeLog;
     this.clock = clock;
   }
 
@@ -47,7 +52,7 @@ final class RunReevaluation {
     List<String> gaps = Runs.gaps(snapshot);
     return db.tx(
         c -> {
-          Assessment locked = AssessmentRepository.lock(c, assessment.id());
+          Assessment locked = assessmentRepository.lock(assessment.id());
           Assessments.requireActive(locked);
           String latest = RunRepository.lastSucceeded(c, assessment.id()).map(Run::id).orElse("");
           if (!latest.equals(previous.id())) {
@@ -106,8 +111,7 @@ final class RunReevaluation {
           RunRepository.insert(c, run);
           RunRepository.insertResults(
               c, run.id(), result.findings(), result.controls(), result.tasks());
-          ChangeLog.record(
-              c,
+          changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,
               assessment.id(),

@@ -38,6 +38,8 @@ public final class Runs {
   static final String FAILED = "FAILED";
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
+  private final ChangeLog changeLog;
   private final Supplier<AssayEngine> engine;
   private final EvidenceLedger ledger;
   private final SnapshotSource snapshots;
@@ -45,11 +47,15 @@ public final class Runs {
 
   public Runs(
       Db db,
+      AssessmentRepository assessmentRepository,
+      ChangeLog changeLog,
       Supplier<AssayEngine> engine,
       EvidenceLedger ledger,
       SnapshotSource snapshots,
       Clock clock) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
+    this.changeLog = changeLog;
     this.engine = engine;
     this.ledger = ledger;
     this.snapshots = snapshots;
@@ -61,7 +67,7 @@ public final class Runs {
    * @param trigger {@code CREATE}, {@code MANUAL} or {@code SCHEDULE}
    */
   public Run run(String assessmentId, Path input, String trigger, String by) {
-    Assessment assessment = db.tx(c -> AssessmentRepository.get(c, assessmentId));
+    Assessment assessment = db.tx(c -> assessmentRepository.get(assessmentId));
     Assessments.requireActive(assessment);
     Run running = start(assessment, trigger);
     Path dir = null;
@@ -89,7 +95,7 @@ public final class Runs {
   private Run start(Assessment assessment, String trigger) {
     return db.tx(
         c -> {
-          AssessmentRepository.lock(c, assessment.id());
+          assessmentRepository.lock(assessment.id());
           Run run =
               Run.started(
                   UUID.randomUUID().toString(),
@@ -115,8 +121,7 @@ public final class Runs {
           for (Run r : RunRepository.running(c)) {
             Run run = r.failed(r.snapshotSource(), finished, List.of(), reason);
             RunRepository.complete(c, run);
-            ChangeLog.record(
-                c,
+            changeLog.record(
                 r.assessmentId(),
                 ChangeLog.ASSESSMENT,
                 r.assessmentId(),
@@ -143,10 +148,10 @@ public final class Runs {
     String trigger = running.trigger();
     return db.tx(
         c -> {
-          Assessment locked = AssessmentRepository.lock(c, assessment.id());
+          Assessment locked = assessmentRepository.lock(assessment.id());
           Assessments.requireActive(locked);
           Set<String> collecting =
-              AssessmentRepository.controls(c, assessment.id()).stream()
+              assessmentRepository.controls(assessment.id()).stream()
                   .filter(ctl -> ctl.status() != ControlStatus.INACTIVE)
                   .map(AssessmentControl::controlId)
                   // A control the framework renamed since the assessment pinned it collects
@@ -184,8 +189,7 @@ public final class Runs {
           RunRepository.complete(c, run);
           RunRepository.insertResults(
               c, runId, result.findings(), result.controls(), result.tasks());
-          ChangeLog.record(
-              c,
+          changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,
               assessment.id(),
@@ -263,7 +267,7 @@ public final class Runs {
     try {
       db.tx(
           c -> {
-            AssessmentRepository.lock(c, a.id());
+            assessmentRepository.lock(a.id());
             Instant finished = now();
             Run run =
                 running.failed(
@@ -272,8 +276,7 @@ public final class Runs {
                     gaps,
                     truncate(String.valueOf(cause.getMessage())));
             RunRepository.complete(c, run);
-            ChangeLog.record(
-                c,
+            changeLog.record(
                 a.id(),
                 ChangeLog.ASSESSMENT,
                 a.id(),

@@ -1,8 +1,6 @@
 package dev.assay.assessment;
 
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.JsonText;
-import dev.assay.assessment.store.Sql;
 import dev.assay.reload.ServedVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,57 +12,24 @@ import java.util.List;
 public final class ServedVersions {
 
   private final Db db;
+  private final ServedVersionRepository rows;
 
-  ServedVersions(Db db) {
+  ServedVersions(Db db, ServedVersionRepository rows) {
     this.db = db;
+    this.rows = rows;
   }
 
   public void record(ServedVersion v) {
-    db.tx(
-        c ->
-            Sql.update(
-                c,
-                "INSERT INTO rule_base_version (rule_base_version, frameworks_version, served_from,"
-                    + " load_trigger, rule_files, framework_files) VALUES (?, ?, ?, ?, ?, ?)",
-                v.ruleBaseVersion(),
-                v.frameworksVersion(),
-                v.servedFrom(),
-                v.trigger(),
-                JsonText.write(v.ruleFiles()),
-                JsonText.write(v.frameworkFiles())));
+    db.tx(c -> rows.save(ServedVersionRow.of(v)));
   }
 
   /** Every recorded version, oldest first, each with when the next one replaced it. */
   public List<ServedVersion> all() {
-    List<ServedVersion> rows =
-        db.tx(
-            c ->
-                Sql.query(
-                    c,
-                    "SELECT * FROM rule_base_version ORDER BY served_from, id",
-                    rs ->
-                        new ServedVersion(
-                            rs.getString("rule_base_version"),
-                            rs.getString("frameworks_version"),
-                            Sql.instant(rs, "served_from"),
-                            null,
-                            rs.getString("load_trigger"),
-                            JsonText.map(rs.getString("rule_files")),
-                            JsonText.map(rs.getString("framework_files")))));
+    List<ServedVersionRow> stored = db.tx(c -> rows.oldestFirst());
     List<ServedVersion> versions = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      ServedVersion v = rows.get(i);
+    for (int i = 0; i < stored.size(); i++) {
       versions.add(
-          i + 1 < rows.size()
-              ? new ServedVersion(
-                  v.ruleBaseVersion(),
-                  v.frameworksVersion(),
-                  v.servedFrom(),
-                  rows.get(i + 1).servedFrom(),
-                  v.trigger(),
-                  v.ruleFiles(),
-                  v.frameworkFiles())
-              : v);
+          stored.get(i).until(i + 1 < stored.size() ? stored.get(i + 1).servedFrom() : null));
     }
     return versions;
   }

@@ -89,10 +89,12 @@ public final class StoredEvidence {
   public record Source(Snapshot snapshot, String note) {}
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
   private final EvidenceLedger ledger;
 
-  StoredEvidence(Db db, EvidenceLedger ledger) {
+  StoredEvidence(Db db, AssessmentRepository assessmentRepository, EvidenceLedger ledger) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
     this.ledger = ledger;
   }
 
@@ -106,10 +108,10 @@ public final class StoredEvidence {
         c -> {
           List<Assessment> candidates = new ArrayList<>();
           if (among.isEmpty()) {
-            candidates.addAll(AssessmentRepository.all(c));
+            candidates.addAll(assessmentRepository.all());
           } else {
             for (String id : among) {
-              candidates.add(AssessmentRepository.get(c, id));
+              candidates.add(assessmentRepository.get(id));
             }
           }
           List<String> ids = new ArrayList<>();
@@ -135,12 +137,12 @@ public final class StoredEvidence {
         c -> {
           List<Assessment> assessments = new ArrayList<>();
           if (assessmentIds.isEmpty()) {
-            AssessmentRepository.all(c).stream()
+            assessmentRepository.all().stream()
                 .filter(a -> a.status() == AssessmentStatus.ACTIVE)
                 .forEach(assessments::add);
           } else {
             for (String id : assessmentIds) {
-              assessments.add(AssessmentRepository.get(c, id));
+              assessments.add(assessmentRepository.get(id));
             }
           }
           List<Input> inputs = new ArrayList<>();

@@ -23,10 +23,12 @@ public final class Summaries {
   static final String NOT_EVALUATED = "NOT_EVALUATED";
 
   private final Db db;
+  private final AssessmentRepository assessmentRepository;
   private final Clock clock;
 
-  public Summaries(Db db, Clock clock) {
+  public Summaries(Db db, AssessmentRepository assessmentRepository, Clock clock) {
     this.db = db;
+    this.assessmentRepository = assessmentRepository;
     this.clock = clock;
   }
 
@@ -41,9 +43,9 @@ public final class Summaries {
   public Summary summary(String assessmentId, ReadScope scope) {
     return db.tx(
         c -> {
-          Assessment a = AssessmentRepository.get(c, assessmentId);
+          Assessment a = assessmentRepository.get(assessmentId);
           List<AssessmentControl> controls =
-              scope.assessmentControls(AssessmentRepository.controls(c, assessmentId));
+              scope.assessmentControls(assessmentRepository.controls(assessmentId));
           Run last = RunRepository.last(c, assessmentId).orElse(null);
           Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
           Map<String, ControlResult> results =
@@ -207,7 +209,7 @@ public final class Summaries {
   public List<Run> runs(String assessmentId, ReadScope scope) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           List<Run> runs = RunRepository.runs(c, assessmentId);
           if (scope.all()) {
             return runs;
@@ -253,7 +255,7 @@ public final class Summaries {
   public RunDetail run(String assessmentId, String runId, ReadScope scope) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           Run run =
               RunRepository.run(c, assessmentId, runId)
                   .orElseThrow(() -> AssessmentException.notFound("run", runId));
@@ -273,7 +275,7 @@ public final class Summaries {
   public List<Task> tasks(String assessmentId) {
     return db.tx(
         c -> {
-          AssessmentRepository.get(c, assessmentId);
+          assessmentRepository.get(assessmentId);
           Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
           return ok == null ? List.<Task>of() : RunRepository.tasks(c, ok.id());
         });

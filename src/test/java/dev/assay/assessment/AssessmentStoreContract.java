@@ -349,6 +349,98 @@ abstract class AssessmentStoreContract {
   }
 
   @Test
+  void nullableFieldsRoundTripAndChangeLogDetailIsCutToItsColumn() {
+    Assessment a =
+        store
+            .assessments()
+            .create(
+                new NewAssessment(
+                    "minimal",
+                    null,
+                    null,
+                    List.of("111111111111"),
+                    List.of("us-east-1"),
+                    List.of(),
+                    null,
+                    Map.of(),
+                    null),
+                "bob");
+    Assessment read = store.assessments().get(a.id());
+    assertNull(read.description());
+    assertNull(read.reportDestination());
+    assertNull(read.snapshotInput());
+    assertNull(read.evidenceHead());
+    assertEquals(List.of(), read.owners());
+    assertEquals(Map.of(), read.tags());
+    ChangeLog log = db.store().repository(ChangeLog.class);
+    db.store()
+        .db()
+        .tx(
+            c -> {
+              log.record(a.id(), ChangeLog.ASSESSMENT, a.id(), "NOTE", "x".repeat(2500), T0, "b");
+              return null;
+            });
+    List<ChangeLogEntry> entries = store.assessments().changeLog(a.id(), null);
+    assertEquals("NOTE", entries.get(entries.size() - 1).action());
+    assertEquals("x".repeat(2000), entries.get(entries.size() - 1).detail());
+  }
+
+  /**
+   * The assessment's row lock (SELECT ... FOR UPDATE) makes a second writer wait for the first to
+   * commit. Whatever the timing, with the lock the order is always the first's commit, then the
+   * second's lock; without it the second would take it during the pause.
+   */
+  @Test
+  void aLockedAssessmentMakesTheNextWriterWaitForTheCommit() throws Exception {
+    Assessment a = create("locked");
+    AssessmentRepository rows = db.store().repository(AssessmentRepository.class);
+    java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Thread first =
+        new Thread(
+            () ->
+                db.store()
+                    .db()
+                    .tx(
+                        c -> {
+                          rows.lock(a.id());
+                          locked.countDown();
+                          awaitUninterruptibly(release);
+                          order.add("first commits");
+                          return null;
+                        }));
+    first.start();
+    assertTrue(locked.await(60, java.util.concurrent.TimeUnit.SECONDS));
+    Thread second =
+        new Thread(
+            () ->
+                db.store()
+                    .db()
+                    .tx(
+                        c -> {
+                          rows.lock(a.id());
+                          order.add("second locks");
+                          return null;
+                        }));
+    second.start();
+    Thread.sleep(300);
+    release.countDown();
+    first.join();
+    second.join();
+    assertEquals(List.of("first commits", "second locks"), order);
+  }
+
+  private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void controlReviewStatusCommentsAndChangeLog() {
     Assessment a = create("review");
     store
