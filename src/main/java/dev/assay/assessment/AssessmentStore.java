@@ -31,6 +31,7 @@ public final class AssessmentStore {
   private final Supplier<AssayEngine> engine;
   private final Clock clock;
   private final Retention retention;
+  private final RunRepository runRows;
 
   public AssessmentStore(
       StoreDatabase database,
@@ -73,14 +74,15 @@ public final class AssessmentStore {
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
     EvidenceLedger ledger = new EvidenceLedger(blobs);
+    this.runRows = database.repository(RunRepository.class);
     this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
     this.assessments = new Assessments(db, engine, settings, clock);
-    this.runs = new Runs(db, engine, ledger, snapshots, clock);
+    this.runs = new Runs(db, runRows, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, ledger);
     this.uploads = new ManualUploads(db, ledger, settings, clock, new S3Objects(s3));
-    this.summaries = new Summaries(db, clock);
-    this.storedEvidence = new StoredEvidence(db, ledger);
+    this.summaries = new Summaries(db, runRows, clock);
+    this.storedEvidence = new StoredEvidence(db, runRows, ledger);
     this.servedVersions = new ServedVersions(db);
     this.delegations = new Delegations(database, clock);
   }
@@ -132,12 +134,12 @@ public final class AssessmentStore {
    * command; close it to stop its jobs after their current assessments.
    */
   public Reevaluations reevaluations(int parallelism) {
-    return new Reevaluations(db, engine, storedEvidence, clock, parallelism);
+    return new Reevaluations(db, runRows, engine, storedEvidence, clock, parallelism);
   }
 
   /** A control's results across an assessment's runs, following renames. */
   public ControlHistory controlHistory() {
-    return new ControlHistory(db, engine);
+    return new ControlHistory(db, runRows, engine);
   }
 
   /** Purging evidence content past the retention period (hashes and chain stay). */

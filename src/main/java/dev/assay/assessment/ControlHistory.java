@@ -46,10 +46,12 @@ public final class ControlHistory {
       String assessmentId, String controlId, List<String> formerIds, List<Entry> runs) {}
 
   private final Db db;
+  private final RunRepository runRows;
   private final Supplier<AssayEngine> engine;
 
-  ControlHistory(Db db, Supplier<AssayEngine> engine) {
+  ControlHistory(Db db, RunRepository runRows, Supplier<AssayEngine> engine) {
     this.db = db;
+    this.runRows = runRows;
     this.engine = engine;
   }
 
@@ -73,7 +75,7 @@ public final class ControlHistory {
     }
     return db.tx(
         c -> {
-          List<Run> runs = new ArrayList<>(RunRepository.runs(c, assessmentId));
+          List<Run> runs = new ArrayList<>(runRows.runs(assessmentId));
           runs.sort((a, b) -> Integer.compare(a.number(), b.number()));
           List<Entry> entries = new ArrayList<>();
           for (Run run : runs) {
@@ -81,7 +83,7 @@ public final class ControlHistory {
               continue;
             }
             ControlResult found = null;
-            for (ControlResult r : RunRepository.controlResults(c, run.id())) {
+            for (ControlResult r : runRows.controlResults(run.id())) {
               if (renames.getOrDefault(r.controlId(), r.controlId()).equals(current)) {
                 found = r;
                 break;

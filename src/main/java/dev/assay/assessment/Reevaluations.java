@@ -48,14 +48,19 @@ public final class Reevaluations implements AutoCloseable {
   private volatile boolean closing;
 
   Reevaluations(
-      Db db, Supplier<AssayEngine> engine, StoredEvidence stored, Clock clock, int parallelism) {
+      Db db,
+      RunRepository runRows,
+      Supplier<AssayEngine> engine,
+      StoredEvidence stored,
+      Clock clock,
+      int parallelism) {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
     this.db = db;
     this.engine = engine;
     this.stored = stored;
-    this.runs = new RunReevaluation(db, clock);
+    this.runs = new RunReevaluation(db, runRows, clock);
     this.clock = clock;
     this.parallelism = parallelism;
   }

@@ -27,10 +27,12 @@ final class RunReevaluation {
   record Outcome(Run run, ResultDiff diff) {}
 
   private final Db db;
+  private final RunRepository runRows;
   private final Clock clock;
 
-  RunReevaluation(Db db, Clock clock) {
+  RunReevaluation(Db db, RunRepository runRows, Clock clock) {
     this.db = db;
+    this.runRows = runRows;
     this.clock = clock;
   }
 
@@ -49,7 +51,7 @@ final class RunReevaluation {
         c -> {
           Assessment locked = AssessmentRepository.lock(c, assessment.id());
           Assessments.requireActive(locked);
-          String latest = RunRepository.lastSucceeded(c, assessment.id()).map(Run::id).orElse("");
+          String latest = runRows.lastSucceeded(assessment.id()).map(Run::id).orElse("");
           if (!latest.equals(previous.id())) {
             // A run stored since the evidence was read: its evidence is the one to re-evaluate.
             throw new AssessmentException(
@@ -59,8 +61,8 @@ final class RunReevaluation {
           }
           ResultDiff diff =
               ResultDiff.between(
-                  RunRepository.findings(c, previous.id()),
-                  RunRepository.controlResults(c, previous.id()),
+                  runRows.findings(previous.id()),
+                  runRows.controlResults(previous.id()),
                   previous.ruleBaseVersion(),
                   result,
                   assessment.id(),
@@ -85,7 +87,7 @@ final class RunReevaluation {
               new Run(
                   UUID.randomUUID().toString(),
                   assessment.id(),
-                  RunRepository.nextNumber(c, assessment.id()),
+                  runRows.nextNumber(assessment.id()),
                   Run.REEVALUATION,
                   "SUCCEEDED",
                   previous.snapshotSource(),
@@ -103,9 +105,8 @@ final class RunReevaluation {
                   null,
                   jobId,
                   previous.evidenceSource());
-          RunRepository.insert(c, run);
-          RunRepository.insertResults(
-              c, run.id(), result.findings(), result.controls(), result.tasks());
+          runRows.insert(run);
+          runRows.insertResults(run.id(), result.findings(), result.controls(), result.tasks());
           ChangeLog.record(
               c,
               assessment.id(),

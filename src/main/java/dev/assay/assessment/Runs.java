@@ -38,6 +38,7 @@ public final class Runs {
   static final String FAILED = "FAILED";
 
   private final Db db;
+  private final RunRepository runRows;
   private final Supplier<AssayEngine> engine;
   private final EvidenceLedger ledger;
   private final SnapshotSource snapshots;
@@ -45,11 +46,13 @@ public final class Runs {
 
   public Runs(
       Db db,
+      RunRepository runRows,
       Supplier<AssayEngine> engine,
       EvidenceLedger ledger,
       SnapshotSource snapshots,
       Clock clock) {
     this.db = db;
+    this.runRows = runRows;
     this.engine = engine;
     this.ledger = ledger;
     this.snapshots = snapshots;
@@ -94,11 +97,11 @@ public final class Runs {
               Run.started(
                   UUID.randomUUID().toString(),
                   assessment.id(),
-                  RunRepository.nextNumber(c, assessment.id()),
+                  runRows.nextNumber(assessment.id()),
                   trigger,
                   now(),
                   assessment.frameworkId());
-          RunRepository.insert(c, run);
+          runRows.insert(run);
           return run;
         });
   }
@@ -112,9 +115,9 @@ public final class Runs {
         c -> {
           List<Run> failed = new ArrayList<>();
           Instant finished = now();
-          for (Run r : RunRepository.running(c)) {
+          for (Run r : runRows.running()) {
             Run run = r.failed(r.snapshotSource(), finished, List.of(), reason);
-            RunRepository.complete(c, run);
+            runRows.complete(run);
             ChangeLog.record(
                 c,
                 r.assessmentId(),
@@ -181,9 +184,8 @@ public final class Runs {
                   null,
                   null,
                   null);
-          RunRepository.complete(c, run);
-          RunRepository.insertResults(
-              c, runId, result.findings(), result.controls(), result.tasks());
+          runRows.complete(run);
+          runRows.insertResults(runId, result.findings(), result.controls(), result.tasks());
           ChangeLog.record(
               c,
               assessment.id(),
@@ -271,7 +273,7 @@ public final class Runs {
                     finished,
                     gaps,
                     truncate(String.valueOf(cause.getMessage())));
-            RunRepository.complete(c, run);
+            runRows.complete(run);
             ChangeLog.record(
                 c,
                 a.id(),

@@ -89,10 +89,12 @@ public final class StoredEvidence {
   public record Source(Snapshot snapshot, String note) {}
 
   private final Db db;
+  private final RunRepository runRows;
   private final EvidenceLedger ledger;
 
-  StoredEvidence(Db db, EvidenceLedger ledger) {
+  StoredEvidence(Db db, RunRepository runRows, EvidenceLedger ledger) {
     this.db = db;
+    this.runRows = runRows;
     this.ledger = ledger;
   }
 
@@ -114,7 +116,7 @@ public final class StoredEvidence {
           }
           List<String> ids = new ArrayList<>();
           for (Assessment a : candidates) {
-            Optional<Run> run = RunRepository.lastSucceeded(c, a.id());
+            Optional<Run> run = runRows.lastSucceeded(a.id());
             if (a.status() == AssessmentStatus.ACTIVE
                 && run.isPresent()
                 && run.get().evaluatedAt() != null
@@ -145,7 +147,7 @@ public final class StoredEvidence {
           }
           List<Input> inputs = new ArrayList<>();
           for (Assessment assessment : assessments) {
-            Optional<Run> run = RunRepository.lastSucceeded(c, assessment.id());
+            Optional<Run> run = runRows.lastSucceeded(assessment.id());
             if (run.isEmpty()) {
               continue;
             }

@@ -23,10 +23,12 @@ public final class Summaries {
   static final String NOT_EVALUATED = "NOT_EVALUATED";
 
   private final Db db;
+  private final RunRepository runRows;
   private final Clock clock;
 
-  public Summaries(Db db, Clock clock) {
+  Summaries(Db db, RunRepository runRows, Clock clock) {
     this.db = db;
+    this.runRows = runRows;
     this.clock = clock;
   }
 
@@ -44,17 +46,17 @@ public final class Summaries {
           Assessment a = AssessmentRepository.get(c, assessmentId);
           List<AssessmentControl> controls =
               scope.assessmentControls(AssessmentRepository.controls(c, assessmentId));
-          Run last = RunRepository.last(c, assessmentId).orElse(null);
-          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
+          Run last = runRows.last(assessmentId).orElse(null);
+          Run ok = runRows.lastSucceeded(assessmentId).orElse(null);
           Map<String, ControlResult> results =
               ok == null
                   ? Map.of()
-                  : RunRepository.controlResults(c, ok.id()).stream()
+                  : runRows.controlResults(ok.id()).stream()
                       .collect(Collectors.toMap(ControlResult::controlId, Function.identity()));
           List<Finding> findings =
-              ok == null ? List.of() : scope.findings(RunRepository.findings(c, ok.id()));
-          List<Task> tasks = ok == null ? List.of() : scope.tasks(RunRepository.tasks(c, ok.id()));
-          List<Run> failedSince = RunRepository.failedSince(c, assessmentId, ok);
+              ok == null ? List.of() : scope.findings(runRows.findings(ok.id()));
+          List<Task> tasks = ok == null ? List.of() : scope.tasks(runRows.tasks(ok.id()));
+          List<Run> failedSince = runRows.failedSince(assessmentId, ok);
           return build(a, controls, results, findings, tasks, last, ok, failedSince);
         });
   }
@@ -190,7 +192,7 @@ public final class Summaries {
     return db.tx(
         c -> {
           AssessmentRepository.get(c, assessmentId);
-          return RunRepository.runs(c, assessmentId);
+          return runRows.runs(assessmentId);
         });
   }
 
@@ -203,13 +205,11 @@ public final class Summaries {
         c -> {
           AssessmentRepository.get(c, assessmentId);
           Run run =
-              RunRepository.run(c, assessmentId, runId)
+              runRows
+                  .run(assessmentId, runId)
                   .orElseThrow(() -> AssessmentException.notFound("run", runId));
           return new RunDetail(
-              run,
-              RunRepository.controlResults(c, runId),
-              RunRepository.findings(c, runId),
-              RunRepository.tasks(c, runId));
+              run, runRows.controlResults(runId), runRows.findings(runId), runRows.tasks(runId));
         });
   }
 
@@ -218,8 +218,8 @@ public final class Summaries {
     return db.tx(
         c -> {
           AssessmentRepository.get(c, assessmentId);
-          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
-          return ok == null ? List.<Task>of() : RunRepository.tasks(c, ok.id());
+          Run ok = runRows.lastSucceeded(assessmentId).orElse(null);
+          return ok == null ? List.<Task>of() : runRows.tasks(ok.id());
         });
   }
 }
