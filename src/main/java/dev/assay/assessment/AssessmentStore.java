@@ -134,7 +134,14 @@ public final class AssessmentStore {
    * command; close it to stop its jobs after their current assessments.
    */
   public Reevaluations reevaluations(int parallelism) {
-    return new Reevaluations(db, runRows, engine, storedEvidence, clock, parallelism);
+    return new Reevaluations(
+        db,
+        runRows,
+        database.repository(ReevaluationRepository.class),
+        engine,
+        storedEvidence,
+        clock,
+        parallelism);
   }
 
   /** A control's results across an assessment's runs, following renames. */

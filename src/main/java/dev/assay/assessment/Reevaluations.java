@@ -37,6 +37,7 @@ public final class Reevaluations implements AutoCloseable {
   }
 
   private final Db db;
+  private final ReevaluationRepository jobs;
   private final Supplier<AssayEngine> engine;
   private final StoredEvidence stored;
   private final RunReevaluation runs;
@@ -50,6 +51,7 @@ public final class Reevaluations implements AutoCloseable {
   Reevaluations(
       Db db,
       RunRepository runRows,
+      ReevaluationRepository jobs,
       Supplier<AssayEngine> engine,
       StoredEvidence stored,
       Clock clock,
@@ -58,6 +60,7 @@ public final class Reevaluations implements AutoCloseable {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
     this.db = db;
+    this.jobs = jobs;
     this.engine = engine;
     this.stored = stored;
     this.runs = new RunReevaluation(db, runRows, clock);
@@ -92,7 +95,7 @@ public final class Reevaluations implements AutoCloseable {
               ids.add(assessmentId);
             }
           }
-          ReevaluationRepository.insert(c, id, requested, Assessments.who(by), ids, now());
+          jobs.insert(c, id, requested, Assessments.who(by), ids, now());
           return null;
         });
     return get(id);
@@ -107,13 +110,11 @@ public final class Reevaluations implements AutoCloseable {
 
   public ReevaluationJob get(String id) {
     return db.tx(
-        c ->
-            ReevaluationRepository.get(c, id)
-                .orElseThrow(() -> AssessmentException.notFound("reevaluation", id)));
+        c -> jobs.get(id).orElseThrow(() -> AssessmentException.notFound("reevaluation", id)));
   }
 
   public List<ReevaluationJob> list() {
-    return db.tx(ReevaluationRepository::list);
+    return db.tx(c -> jobs.list());
   }
 
   /**
@@ -129,14 +130,14 @@ public final class Reevaluations implements AutoCloseable {
     }
     db.tx(
         c -> {
-          ReevaluationRepository.requestCancel(c, id);
+          jobs.requestCancel(id);
           return null;
         });
     synchronized (this) {
       if (!running.contains(id)) {
         db.tx(
             c -> {
-              ReevaluationRepository.finish(c, id, ReevaluationJob.CANCELLED, now());
+              jobs.finish(id, ReevaluationJob.CANCELLED, now());
               return null;
             });
       }
@@ -176,7 +177,7 @@ public final class Reevaluations implements AutoCloseable {
     if (!job.active()) {
       db.tx(
           c -> {
-            ReevaluationRepository.reactivate(c, id);
+            jobs.reactivate(c, id);
             return null;
           });
     }
@@ -185,7 +186,7 @@ public final class Reevaluations implements AutoCloseable {
 
   /** At startup: resumes the jobs a stopped process left queued or running. */
   public List<String> resumeInterrupted() {
-    List<String> ids = db.tx(ReevaluationRepository::unfinished);
+    List<String> ids = db.tx(c -> jobs.unfinished());
     ids.forEach(
         id -> {
           LOG.info("Resuming re-evaluation job {} interrupted by a restart", id);
@@ -216,14 +217,12 @@ public final class Reevaluations implements AutoCloseable {
       AssayEngine assay = engine.get();
       db.tx(
           c -> {
-            ReevaluationRepository.start(
-                c, id, assay.ruleBase().version(), assay.frameworks().version(), now());
+            jobs.start(id, assay.ruleBase().version(), assay.frameworks().version(), now());
             return null;
           });
       ReevaluationJob job = get(id);
       listeners.forEach(l -> l.started(job));
-      List<ReevaluationRepository.Pending> pending =
-          db.tx(c -> ReevaluationRepository.pending(c, id));
+      List<ReevaluationRepository.Pending> pending = db.tx(c -> jobs.pending(id));
       List<ReevaluationRepository.Pending> batch =
           pending.subList(0, Math.min(limit, pending.size()));
       new JobWorkers(parallelism, () -> stopRequested(id))
@@ -237,7 +236,7 @@ public final class Reevaluations implements AutoCloseable {
   }
 
   private boolean stopRequested(String id) {
-    return closing || db.tx(c -> ReevaluationRepository.cancelRequested(c, id));
+    return closing || db.tx(c -> jobs.cancelRequested(id));
   }
 
   private void reevaluate(
@@ -272,7 +271,7 @@ public final class Reevaluations implements AutoCloseable {
     Instant at = now();
     db.tx(
         c -> {
-          ReevaluationRepository.finishItem(c, job.id(), item.itemNo(), s, p, r, d, m, at);
+          jobs.finishItem(job.id(), item.itemNo(), s, p, r, d, m, at);
           return null;
         });
     ReevaluationJob.Item done = new ReevaluationJob.Item(item.assessmentId(), s, p, r, m, at);
@@ -292,7 +291,7 @@ public final class Reevaluations implements AutoCloseable {
     }
     db.tx(
         c -> {
-          ReevaluationRepository.finish(c, id, state, now());
+          jobs.finish(id, state, now());
           return null;
         });
     ReevaluationJob last = get(id);
