@@ -3,6 +3,7 @@ package dev.assay.assessment;
 import dev.assay.assessment.evidence.BlobStore;
 import dev.assay.assessment.evidence.BlobStores;
 import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.EvidenceRepository;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.store.Db;
 import dev.assay.assessment.store.StoreDatabase;
@@ -73,7 +74,8 @@ public final class AssessmentStore {
         "s3".equals(storage.blobStore())
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
-    EvidenceLedger ledger = new EvidenceLedger(blobs);
+    EvidenceLedger ledger =
+        new EvidenceLedger(blobs, database.repository(EvidenceRepository.class));
     this.runRows = database.repository(RunRepository.class);
     this.retention = new Retention(db, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;

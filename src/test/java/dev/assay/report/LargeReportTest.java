@@ -74,7 +74,11 @@ class LargeReportTest {
                     null),
                 "bench");
     long seedStart = System.nanoTime();
-    seed(ds, a, store.assessments().controls(a.id()).stream().map(c -> c.controlId()).toList());
+    seed(
+        ds,
+        database,
+        a,
+        store.assessments().controls(a.id()).stream().map(c -> c.controlId()).toList());
     long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
     // Close the embedded database so the child JVM can open its files.
     try (Connection c = ds.getConnection()) {
@@ -117,9 +121,13 @@ class LargeReportTest {
   }
 
   /** Appends ITEMS configuration-data items through the ledger, in batches (a valid chain). */
-  private static void seed(JdbcDataSource ds, Assessment a, List<String> controls)
+  private static void seed(
+      JdbcDataSource ds, StoreDatabase database, Assessment a, List<String> controls)
       throws Exception {
-    EvidenceLedger ledger = new EvidenceLedger(new LocalBlobStore(Path.of("unused")));
+    EvidenceLedger ledger =
+        new EvidenceLedger(
+            new LocalBlobStore(Path.of("unused")),
+            database.repository(dev.assay.assessment.evidence.EvidenceRepository.class));
     long count = 0;
     String head = null;
     Instant t0 = Instant.parse("2026-11-01T00:00:00Z");

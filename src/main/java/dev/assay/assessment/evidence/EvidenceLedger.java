@@ -39,8 +39,10 @@ public final class EvidenceLedger {
           + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private final BlobStore blobs;
+  private final ChainVerifier verifier;
 
-  public EvidenceLedger(BlobStore blobs) {
+  public EvidenceLedger(BlobStore blobs, EvidenceRepository rows) {
+    this.verifier = new ChainVerifier(blobs, rows);
     this.blobs = blobs;
   }
 
@@ -192,10 +194,12 @@ public final class EvidenceLedger {
         assessmentId);
   }
 
-  /** See {@link ChainVerifier}. */
-  public Verification verify(Connection c, String assessmentId, long count, String head)
-      throws SQLException {
-    return new ChainVerifier(blobs).verify(c, assessmentId, count, head);
+  /**
+   * See {@link ChainVerifier}. Called inside the caller's transaction ({@code c}), which the
+   * verifier's repository joins, so the chain is read as of the assessment row the caller read.
+   */
+  public Verification verify(Connection c, String assessmentId, long count, String head) {
+    return verifier.verify(assessmentId, count, head);
   }
 
   private static Object[] row(EvidenceItem i) {
