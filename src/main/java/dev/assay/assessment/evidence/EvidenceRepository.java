@@ -1,10 +1,13 @@
 package dev.assay.assessment.evidence;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads of an assessment's evidence chain in pages by keyset on {@code seq}, so at most one page is
@@ -14,6 +17,44 @@ import java.util.List;
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface EvidenceRepository extends GenericRepository<EvidenceRow, String> {
+
+  /** Rows per JDBC batch when items are appended, as before the conversion. */
+  int BATCH = 500;
+
+  /** One evidence folder's counts. */
+  @Introspected
+  record FolderRow(String controlId, LocalDate collectionDate, long items, long manualItems) {}
+
+  List<EvidenceRow> saveAll(List<EvidenceRow> rows);
+
+  @Query(
+      "UPDATE assessment SET evidence_count = :count, evidence_head = :head WHERE id = :assessmentId")
+  void moveHead(String assessmentId, long count, String head);
+
+  @Query(
+      "SELECT control_id, collection_date, COUNT(*) AS items, SUM(CASE WHEN"
+          + " evidence_type <> 'CONFIGURATION_DATA' THEN 1 ELSE 0 END) AS manual_items"
+          + " FROM evidence WHERE assessment_id = :assessmentId"
+          + " GROUP BY control_id, collection_date ORDER BY control_id, collection_date")
+  List<FolderRow> folders(String assessmentId);
+
+  @Query(
+      "SELECT e.*, b.body FROM evidence e LEFT JOIN evidence_content b"
+          + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = :assessmentId"
+          + " AND e.id = :evidenceId")
+  Optional<EvidenceRowWithBody> withBody(String assessmentId, String evidenceId);
+
+  @Query(
+      "SELECT COUNT(*) FROM evidence WHERE assessment_id = :assessmentId"
+          + " AND control_id = :controlId AND collection_date = :day"
+          + " AND evidence_type <> 'CONFIGURATION_DATA'")
+  long countManual(String assessmentId, String controlId, LocalDate day);
+
+  @Query(
+      "SELECT e.*, b.body FROM evidence e LEFT JOIN evidence_content b"
+          + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = :assessmentId"
+          + " AND e.evidence_type <> 'CONFIGURATION_DATA' ORDER BY e.seq")
+  List<EvidenceRowWithBody> manual(String assessmentId);
 
   /** Items {@code from..to} (by seq) of the chain, in order. */
   @Query(
