@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
 import dev.assay.assessment.store.StoreException;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.fact.ManualEvidence;
@@ -153,16 +152,10 @@ public final class StoredEvidence {
             }
             Map<String, String> bodies = new LinkedHashMap<>();
             // Keyed by content SHA-256: the same response used by several controls counts once.
-            Sql.query(
-                    c,
-                    "SELECT e.content_sha256, b.body FROM evidence e JOIN evidence_content b"
-                        + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ?"
-                        + " AND e.run_id = ? AND e.evidence_type = 'CONFIGURATION_DATA'"
-                        + " ORDER BY e.seq",
-                    rs -> Map.entry(rs.getString(1), rs.getString(2)),
-                    assessment.id(),
-                    run.get().evidenceSource())
-                .forEach(e -> bodies.putIfAbsent(e.getKey(), e.getValue()));
+            ledger
+                .rows()
+                .runContents(assessment.id(), run.get().evidenceSource())
+                .forEach(e -> bodies.putIfAbsent(e.contentSha256(), e.body()));
             if (bodies.isEmpty()) {
               continue;
             }

@@ -42,6 +42,11 @@ public final class EvidenceLedger {
     this.blobs = blobs;
   }
 
+  /** The evidence tables' repository, for reads beside the ledger's (files, stored runs). */
+  public EvidenceRepository rows() {
+    return rows;
+  }
+
   public BlobStore blobs() {
     return blobs;
   }

@@ -25,7 +25,26 @@ public interface EvidenceRepository extends GenericRepository<EvidenceRow, Strin
   @Introspected
   record FolderRow(String controlId, LocalDate collectionDate, long items, long manualItems) {}
 
+  /** A stored body by its SHA-256. */
+  @Introspected
+  record ContentRow(String contentSha256, String body) {}
+
   List<EvidenceRow> saveAll(List<EvidenceRow> rows);
+
+  /** The recorded responses a run stored, in chain order (a body once per item using it). */
+  @Query(
+      "SELECT e.content_sha256, b.body FROM evidence e JOIN evidence_content b"
+          + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = :assessmentId"
+          + " AND e.run_id = :runId AND e.evidence_type = 'CONFIGURATION_DATA' ORDER BY e.seq")
+  List<ContentRow> runContents(String assessmentId, String runId);
+
+  @Query("SELECT content_type FROM evidence_file WHERE evidence_id = :evidenceId")
+  List<String> contentTypes(String evidenceId);
+
+  @Query(
+      "SELECT COUNT(*) FROM evidence_purge WHERE assessment_id = :assessmentId"
+          + " AND content_sha256 = :contentSha256")
+  long purgedCount(String assessmentId, String contentSha256);
 
   @Query(
       "UPDATE assessment SET evidence_count = :count, evidence_head = :head WHERE id = :assessmentId")
