@@ -5,13 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.store.JsonText;
 import dev.assay.evaluation.ResultDiff;
-import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,109 +36,10 @@ final class ReevaluationRepository {
   /** An item still to do. */
   record Pending(int itemNo, String assessmentId) {}
 
-  /** A job's progress, counted from its items. */
-  @Introspected
-  record Counts(
-      long total,
-      long finished,
-      long failed,
-      long skipped,
-      long changedFindings,
-      long changedControls) {}
+  private final ReevaluationJobRepository jobs;
+  private final ReevaluationItemRepository items;
 
-  /** Table {@code reevaluation_job}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface Jobs extends GenericRepository<ReevaluationJobRow, String> {
-
-    ReevaluationJobRow save(ReevaluationJobRow row);
-
-    @Query(
-        "UPDATE reevaluation_job SET state = 'QUEUED', active_slot = 'X',"
-            + " cancel_requested = FALSE, finished_at = NULL WHERE id = :id")
-    void reactivate(String id);
-
-    @Query("SELECT id FROM reevaluation_job WHERE active_slot = 'X'")
-    Optional<String> active();
-
-    @Query(
-        "UPDATE reevaluation_job SET state = 'RUNNING', rule_base_version = :ruleBase,"
-            + " frameworks_version = :frameworks, started_at = COALESCE(started_at, :at)"
-            + " WHERE id = :id")
-    void start(String id, @Nullable String ruleBase, @Nullable String frameworks, Instant at);
-
-    @Query(
-        "UPDATE reevaluation_job SET state = :state, active_slot = NULL, finished_at = :at"
-            + " WHERE id = :id")
-    void finish(String id, String state, Instant at);
-
-    @Query("UPDATE reevaluation_job SET cancel_requested = TRUE WHERE id = :id")
-    void requestCancel(String id);
-
-    @Query("SELECT cancel_requested FROM reevaluation_job WHERE id = :id")
-    Optional<Boolean> cancelRequested(String id);
-
-    @Query("SELECT * FROM reevaluation_job WHERE id = :id")
-    Optional<ReevaluationJobRow> row(String id);
-
-    @Query("SELECT * FROM reevaluation_job ORDER BY created_at DESC, id")
-    List<ReevaluationJobRow> rows();
-
-    @Query(
-        "SELECT id FROM reevaluation_job WHERE state IN ('QUEUED', 'RUNNING') ORDER BY created_at")
-    List<String> unfinished();
-  }
-
-  /** Table {@code reevaluation_item}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface Items extends GenericRepository<ReevaluationItemRow, ReevaluationItemRow.Key> {
-
-    List<ReevaluationItemRow> saveAll(List<ReevaluationItemRow> rows);
-
-    @Query(
-        "UPDATE reevaluation_item SET state = 'PENDING', error = NULL, finished_at = NULL"
-            + " WHERE job_id = :jobId AND state = 'FAILED'")
-    void retryFailed(String jobId);
-
-    @Query(
-        "UPDATE reevaluation_item SET state = :state, previous_run_id = :previousRunId,"
-            + " run_id = :runId, changed_findings = :changedFindings,"
-            + " changed_controls = :changedControls, changes_json = :changesJson,"
-            + " error = :error, finished_at = :at WHERE job_id = :jobId AND item_no = :itemNo")
-    void finish(
-        String jobId,
-        int itemNo,
-        String state,
-        @Nullable String previousRunId,
-        @Nullable String runId,
-        int changedFindings,
-        int changedControls,
-        @Nullable String changesJson,
-        @Nullable String error,
-        Instant at);
-
-    @Query("SELECT * FROM reevaluation_item WHERE job_id = :jobId ORDER BY item_no")
-    List<ReevaluationItemRow> of(String jobId);
-
-    @Query(
-        "SELECT * FROM reevaluation_item WHERE job_id = :jobId AND state = :state"
-            + " ORDER BY item_no")
-    List<ReevaluationItemRow> in(String jobId, String state);
-
-    @Query(
-        "SELECT COUNT(*) AS total,"
-            + " COALESCE(SUM(CASE WHEN state <> 'PENDING' THEN 1 ELSE 0 END), 0) AS finished,"
-            + " COALESCE(SUM(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END), 0) AS failed,"
-            + " COALESCE(SUM(CASE WHEN state = 'SKIPPED' THEN 1 ELSE 0 END), 0) AS skipped,"
-            + " COALESCE(SUM(changed_findings), 0) AS changed_findings,"
-            + " COALESCE(SUM(changed_controls), 0) AS changed_controls"
-            + " FROM reevaluation_item WHERE job_id = :jobId")
-    Counts counts(String jobId);
-  }
-
-  private final Jobs jobs;
-  private final Items items;
-
-  ReevaluationRepository(Jobs jobs, Items items) {
+  ReevaluationRepository(ReevaluationJobRepository jobs, ReevaluationItemRepository items) {
     this.jobs = jobs;
     this.items = items;
   }
@@ -332,7 +227,7 @@ final class ReevaluationRepository {
   }
 
   private ReevaluationJob job(ReevaluationJobRow r) {
-    Counts n = items.counts(r.id());
+    ReevaluationItemRepository.Counts n = items.counts(r.id());
     ReevaluationJob.Progress progress =
         new ReevaluationJob.Progress(
             (int) n.total(),
