@@ -7,13 +7,7 @@ import dev.assay.evaluation.Finding;
 import dev.assay.evaluation.Status;
 import dev.assay.evaluation.Task;
 import dev.assay.evaluation.TaskStatus;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,105 +26,20 @@ final class RunRepository {
   /** Results are inserted in JDBC batches of this many rows, as before the conversion. */
   static final int BATCH = 500;
 
-  private final Rows runs;
-  private final FindingRows findings;
-  private final ControlRows controls;
-  private final TaskRows tasks;
+  private final RunRowRepository runs;
+  private final RunFindingRepository findings;
+  private final RunControlRepository controls;
+  private final RunTaskRepository tasks;
 
-  RunRepository(Rows runs, FindingRows findings, ControlRows controls, TaskRows tasks) {
+  RunRepository(
+      RunRowRepository runs,
+      RunFindingRepository findings,
+      RunControlRepository controls,
+      RunTaskRepository tasks) {
     this.runs = runs;
     this.findings = findings;
     this.controls = controls;
     this.tasks = tasks;
-  }
-
-  /** Table {@code assessment_run}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface Rows extends GenericRepository<RunRow, String> {
-
-    RunRow save(RunRow row);
-
-    @Query(
-        "SELECT COALESCE(MAX(run_number), 0) FROM assessment_run WHERE assessment_id = :assessmentId")
-    int maxNumber(String assessmentId);
-
-    @Query(
-        "UPDATE assessment_run SET status = :status, snapshot_source = :snapshotSource,"
-            + " finished_at = :finishedAt, evaluated_at = :evaluatedAt,"
-            + " rule_base_version = :ruleBaseVersion, framework_id = :frameworkId,"
-            + " framework_version = :frameworkVersion, framework_hash = :frameworkHash,"
-            + " calls = :calls, evidence_added = :evidenceAdded, gaps_json = :gapsJson,"
-            + " notes_json = :notesJson, error = :error WHERE id = :id")
-    void completeRow(
-        String id,
-        String status,
-        @Nullable String snapshotSource,
-        @Nullable Instant finishedAt,
-        @Nullable Instant evaluatedAt,
-        @Nullable String ruleBaseVersion,
-        @Nullable String frameworkId,
-        @Nullable String frameworkVersion,
-        @Nullable String frameworkHash,
-        int calls,
-        int evidenceAdded,
-        String gapsJson,
-        String notesJson,
-        @Nullable String error);
-
-    @Query("SELECT * FROM assessment_run WHERE status = 'RUNNING' ORDER BY started_at")
-    List<RunRow> runningRows();
-
-    @Query(
-        "SELECT * FROM assessment_run WHERE assessment_id = :assessmentId ORDER BY run_number DESC")
-    List<RunRow> rows(String assessmentId);
-
-    @Query("SELECT * FROM assessment_run WHERE assessment_id = :assessmentId AND id = :runId")
-    Optional<RunRow> row(String assessmentId, String runId);
-
-    @Query(
-        "SELECT * FROM assessment_run WHERE assessment_id = :assessmentId AND status = 'SUCCEEDED'"
-            + " ORDER BY run_number DESC LIMIT 1")
-    Optional<RunRow> lastSucceededRow(String assessmentId);
-
-    @Query(
-        "SELECT * FROM assessment_run WHERE assessment_id = :assessmentId AND status = 'FAILED'"
-            + " AND run_number > :after ORDER BY run_number DESC")
-    List<RunRow> failedRowsAfter(String assessmentId, int after);
-
-    @Query(
-        "SELECT * FROM assessment_run WHERE assessment_id = :assessmentId"
-            + " ORDER BY run_number DESC LIMIT 1")
-    Optional<RunRow> lastRow(String assessmentId);
-  }
-
-  /** Table {@code run_finding}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface FindingRows extends GenericRepository<RunFindingRow, RunItemKey> {
-
-    List<RunFindingRow> saveAll(List<RunFindingRow> rows);
-
-    @Query("SELECT * FROM run_finding WHERE run_id = :runId ORDER BY item_no")
-    List<RunFindingRow> of(String runId);
-  }
-
-  /** Table {@code run_control_result}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface ControlRows extends GenericRepository<RunControlRow, RunControlRow.Key> {
-
-    List<RunControlRow> saveAll(List<RunControlRow> rows);
-
-    @Query("SELECT * FROM run_control_result WHERE run_id = :runId ORDER BY control_id")
-    List<RunControlRow> of(String runId);
-  }
-
-  /** Table {@code run_task}. */
-  @JdbcRepository(dialect = Dialect.POSTGRES)
-  interface TaskRows extends GenericRepository<RunTaskRow, RunItemKey> {
-
-    List<RunTaskRow> saveAll(List<RunTaskRow> rows);
-
-    @Query("SELECT * FROM run_task WHERE run_id = :runId ORDER BY item_no")
-    List<RunTaskRow> of(String runId);
   }
 
   int nextNumber(String assessmentId) {
