@@ -67,6 +67,6 @@ public class ReportBeans {
   @Singleton
   public ReportBuilds reportBuilds(
       Reports reports, AssessmentStore store, @Named("report-builds") ExecutorService executor) {
-    return new ReportBuilds(reports, store.database().dataSource(), executor, Clock.systemUTC());
+    return new ReportBuilds(reports, store.database(), executor, Clock.systemUTC());
   }
 }

@@ -3,6 +3,7 @@ package dev.assay.assessment;
 import dev.assay.assessment.evidence.BlobStore;
 import dev.assay.assessment.evidence.BlobStores;
 import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.EvidenceRepository;
 import dev.assay.assessment.evidence.LocalBlobStore;
 import dev.assay.assessment.store.Db;
 import dev.assay.assessment.store.StoreDatabase;
@@ -33,6 +34,7 @@ public final class AssessmentStore {
   private final Retention retention;
   private final AssessmentRepository assessmentRepository;
   private final ChangeLog changeLog;
+  private final RunRepository runRows;
 
   public AssessmentStore(
       StoreDatabase database,
@@ -74,17 +76,20 @@ public final class AssessmentStore {
         "s3".equals(storage.blobStore())
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
-    EvidenceLedger ledger = new EvidenceLedger(blobs);
+    EvidenceLedger ledger =
+        new EvidenceLedger(blobs, database.repository(EvidenceRepository.class));
+    this.runRows = database.repository(RunRepository.class);
     this.retention = new Retention(database, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
     this.assessmentRepository = database.repository(AssessmentRepository.class);
     this.changeLog = database.repository(ChangeLog.class);
     this.assessments = new Assessments(database, engine, settings, clock);
-    this.runs = new Runs(db, assessmentRepository, changeLog, engine, ledger, snapshots, clock);
+    this.runs =
+        new Runs(db, assessmentRepository, changeLog, runRows, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, assessmentRepository, ledger);
     this.uploads = new ManualUploads(database, ledger, settings, clock, new S3Objects(s3));
-    this.summaries = new Summaries(db, assessmentRepository, clock);
-    this.storedEvidence = new StoredEvidence(db, assessmentRepository, ledger);
+    this.summaries = new Summaries(db, assessmentRepository, runRows, clock);
+    this.storedEvidence = new StoredEvidence(db, assessmentRepository, runRows, ledger);
     this.servedVersions =
         new ServedVersions(db, database.repository(ServedVersionRepository.class));
     this.delegations = new Delegations(database, clock);
@@ -138,12 +143,20 @@ public final class AssessmentStore {
    */
   public Reevaluations reevaluations(int parallelism) {
     return new Reevaluations(
-        db, assessmentRepository, changeLog, engine, storedEvidence, clock, parallelism);
+        db,
+        assessmentRepository,
+        changeLog,
+        runRows,
+        database.repository(ReevaluationRepository.class),
+        engine,
+        storedEvidence,
+        clock,
+        parallelism);
   }
 
   /** A control's results across an assessment's runs, following renames. */
   public ControlHistory controlHistory() {
-    return new ControlHistory(db, assessmentRepository, engine);
+    return new ControlHistory(db, assessmentRepository, runRows, engine);
   }
 
   /** Purging evidence content past the retention period (hashes and chain stay). */

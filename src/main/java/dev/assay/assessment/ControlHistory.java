@@ -47,11 +47,17 @@ public final class ControlHistory {
 
   private final Db db;
   private final AssessmentRepository assessmentRepository;
+  private final RunRepository runRows;
   private final Supplier<AssayEngine> engine;
 
-  ControlHistory(Db db, AssessmentRepository assessmentRepository, Supplier<AssayEngine> engine) {
+  ControlHistory(
+      Db db,
+      AssessmentRepository assessmentRepository,
+      RunRepository runRows,
+      Supplier<AssayEngine> engine) {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
+    this.runRows = runRows;
     this.engine = engine;
   }
 
@@ -75,7 +81,7 @@ public final class ControlHistory {
     }
     return db.tx(
         c -> {
-          List<Run> runs = new ArrayList<>(RunRepository.runs(c, assessmentId));
+          List<Run> runs = new ArrayList<>(runRows.runs(assessmentId));
           runs.sort((a, b) -> Integer.compare(a.number(), b.number()));
           List<Entry> entries = new ArrayList<>();
           for (Run run : runs) {
@@ -83,7 +89,7 @@ public final class ControlHistory {
               continue;
             }
             ControlResult found = null;
-            for (ControlResult r : RunRepository.controlResults(c, run.id())) {
+            for (ControlResult r : runRows.controlResults(run.id())) {
               if (renames.getOrDefault(r.controlId(), r.controlId()).equals(current)) {
                 found = r;
                 break;

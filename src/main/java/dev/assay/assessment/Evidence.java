@@ -122,8 +122,8 @@ public final class Evidence {
     if (item.type() != EvidenceType.MANUAL_FILE) {
       throw AssessmentException.invalid("evidence " + evidenceId + " is not a file");
     }
-    String type = db.tx(c -> EvidenceFiles.contentType(c, evidenceId));
-    return EvidenceFiles.open(ledger.blobs(), item, type, db, assessmentId);
+    String type = db.tx(c -> EvidenceFiles.contentType(ledger.rows(), evidenceId));
+    return EvidenceFiles.open(ledger, item, type, db, assessmentId);
   }
 
   public Verification verify(String assessmentId) {

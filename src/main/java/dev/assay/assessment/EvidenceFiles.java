@@ -2,12 +2,11 @@ package dev.assay.assessment;
 
 import dev.assay.assessment.evidence.BlobStore;
 import dev.assay.assessment.evidence.EvidenceItem;
+import dev.assay.assessment.evidence.EvidenceLedger;
+import dev.assay.assessment.evidence.EvidenceRepository;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /** Downloads of uploaded evidence files: the bytes, the checked type, the safe name. */
@@ -24,32 +23,20 @@ public final class EvidenceFiles {
 
   private EvidenceFiles() {}
 
-  static String contentType(Connection c, String evidenceId) throws SQLException {
-    List<String> types =
-        Sql.query(
-            c,
-            "SELECT content_type FROM evidence_file WHERE evidence_id = ?",
-            rs -> rs.getString(1),
-            evidenceId);
+  static String contentType(EvidenceRepository rows, String evidenceId) {
+    List<String> types = rows.contentTypes(evidenceId);
     return types.isEmpty() ? "application/octet-stream" : types.get(0);
   }
 
   static Download open(
-      BlobStore blobs, EvidenceItem item, String contentType, Db db, String assessmentId) {
+      EvidenceLedger ledger, EvidenceItem item, String contentType, Db db, String assessmentId) {
+    BlobStore blobs = ledger.blobs();
     try {
       return new Download(
           blobs.open(item.contentSha256()), contentType, item.fileName(), item.sizeBytes());
     } catch (IOException e) {
       boolean purged =
-          db.tx(
-              c ->
-                  Sql.count(
-                          c,
-                          "SELECT COUNT(*) FROM evidence_purge WHERE assessment_id = ?"
-                              + " AND content_sha256 = ?",
-                          assessmentId,
-                          item.contentSha256())
-                      > 0);
+          db.tx(c -> ledger.rows().purgedCount(assessmentId, item.contentSha256()) > 0);
       throw new AssessmentException(
           AssessmentException.Kind.NOT_FOUND,
           purged ? "evidence-purged" : "evidence-file-missing",

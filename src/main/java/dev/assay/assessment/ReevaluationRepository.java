@@ -4,17 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.store.JsonText;
-import dev.assay.assessment.store.Sql;
 import dev.assay.evaluation.ResultDiff;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** SQL for re-evaluation jobs and their items; runs on the caller's transaction. */
+/**
+ * Re-evaluation jobs and their items (tables {@code reevaluation_job}, {@code reevaluation_item}),
+ * one Micronaut Data repository per table. Called inside {@link dev.assay.assessment.store.Db#tx},
+ * the repositories join the caller's transaction.
+ */
+@Singleton
 final class ReevaluationRepository {
 
   static final String PENDING = "PENDING";
@@ -30,14 +36,22 @@ final class ReevaluationRepository {
   /** An item still to do. */
   record Pending(int itemNo, String assessmentId) {}
 
-  private ReevaluationRepository() {}
+  private final ReevaluationJobRepository jobs;
+  private final ReevaluationItemRepository items;
+
+  ReevaluationRepository(ReevaluationJobRepository jobs, ReevaluationItemRepository items) {
+    this.jobs = jobs;
+    this.items = items;
+  }
 
   /**
-   * Inserts a queued job with one pending item per assessment.
+   * Inserts a queued job with one pending item per assessment. Takes the transaction's connection
+   * to roll back the refused insert before saying which job holds the slot: PostgreSQL reads
+   * nothing more in a transaction a failed statement aborted.
    *
    * @throws AssessmentException a conflict when another job is queued or running
    */
-  static void insert(
+  void insert(
       Connection c,
       String id,
       List<String> requested,
@@ -46,56 +60,59 @@ final class ReevaluationRepository {
       Instant at)
       throws SQLException {
     try {
-      Sql.update(
-          c,
-          "INSERT INTO reevaluation_job (id, state, active_slot, requested_json, requested_by,"
-              + " created_at) VALUES (?, ?, 'X', ?, ?, ?)",
-          id,
-          ReevaluationJob.QUEUED,
-          JsonText.write(requested),
-          by,
-          at);
-    } catch (SQLException e) {
+      jobs.save(
+          new ReevaluationJobRow(
+              id,
+              ReevaluationJob.QUEUED,
+              "X",
+              JsonText.write(requested),
+              by,
+              false,
+              null,
+              null,
+              at,
+              null,
+              null));
+    } catch (DataAccessException e) {
       throw busy(c, e);
     }
-    List<Object[]> rows = new ArrayList<>();
+    List<ReevaluationItemRow> rows = new ArrayList<>();
     for (int i = 0; i < assessmentIds.size(); i++) {
-      rows.add(new Object[] {id, i, assessmentIds.get(i), PENDING});
+      rows.add(
+          new ReevaluationItemRow(
+              new ReevaluationItemRow.Key(id, i),
+              assessmentIds.get(i),
+              PENDING,
+              null,
+              null,
+              0,
+              0,
+              null,
+              null,
+              null));
     }
-    Sql.batch(
-        c,
-        "INSERT INTO reevaluation_item (job_id, item_no, assessment_id, state) VALUES (?,?,?,?)",
-        rows);
+    if (!rows.isEmpty()) {
+      items.saveAll(rows);
+    }
   }
 
   /** Makes a finished or interrupted job active again, unless another one is. */
-  static void reactivate(Connection c, String id) throws SQLException {
+  void reactivate(Connection c, String id) throws SQLException {
     try {
-      Sql.update(
-          c,
-          "UPDATE reevaluation_job SET state = ?, active_slot = 'X', cancel_requested = FALSE,"
-              + " finished_at = NULL WHERE id = ?",
-          ReevaluationJob.QUEUED,
-          id);
-    } catch (SQLException e) {
+      jobs.reactivate(id);
+    } catch (DataAccessException e) {
       throw busy(c, e);
     }
     // Failed assessments are tried again; done and skipped ones never are.
-    Sql.update(
-        c,
-        "UPDATE reevaluation_item SET state = ?, error = NULL, finished_at = NULL"
-            + " WHERE job_id = ? AND state = ?",
-        PENDING,
-        id,
-        FAILED);
+    items.retryFailed(id);
   }
 
-  private static RuntimeException busy(Connection c, SQLException e) throws SQLException {
-    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+  private RuntimeException busy(Connection c, DataAccessException e) throws SQLException {
+    if (!uniqueViolation(e)) {
       throw e;
     }
     c.rollback();
-    String other = active(c).orElse("?");
+    String other = active().orElse("?");
     return new AssessmentException(
         AssessmentException.Kind.CONFLICT,
         "reevaluation-running",
@@ -104,58 +121,42 @@ final class ReevaluationRepository {
             + " is queued or running; only one job runs at a time (wait for it, or cancel it)");
   }
 
-  static Optional<String> active(Connection c) throws SQLException {
-    return Sql.one(
-        c, "SELECT id FROM reevaluation_job WHERE active_slot = 'X'", rs -> rs.getString(1));
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  static void start(Connection c, String id, String ruleBase, String frameworks, Instant at)
-      throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE reevaluation_job SET state = ?, rule_base_version = ?, frameworks_version = ?,"
-            + " started_at = COALESCE(started_at, ?) WHERE id = ?",
-        ReevaluationJob.RUNNING,
-        ruleBase,
-        frameworks,
-        at,
-        id);
+  Optional<String> active() {
+    return jobs.active();
   }
 
-  static void finish(Connection c, String id, String state, Instant at) throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE reevaluation_job SET state = ?, active_slot = NULL, finished_at = ? WHERE id = ?",
-        state,
-        at,
-        id);
+  void start(String id, String ruleBase, String frameworks, Instant at) {
+    jobs.start(id, ruleBase, frameworks, at);
   }
 
-  static void requestCancel(Connection c, String id) throws SQLException {
-    Sql.update(c, "UPDATE reevaluation_job SET cancel_requested = TRUE WHERE id = ?", id);
+  void finish(String id, String state, Instant at) {
+    jobs.finish(id, state, at);
   }
 
-  static boolean cancelRequested(Connection c, String id) throws SQLException {
-    return Sql.one(
-            c,
-            "SELECT cancel_requested FROM reevaluation_job WHERE id = ?",
-            rs -> rs.getBoolean(1),
-            id)
-        .orElse(false);
+  void requestCancel(String id) {
+    jobs.requestCancel(id);
   }
 
-  static List<Pending> pending(Connection c, String id) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT item_no, assessment_id FROM reevaluation_item WHERE job_id = ? AND state = ?"
-            + " ORDER BY item_no",
-        rs -> new Pending(rs.getInt(1), rs.getString(2)),
-        id,
-        PENDING);
+  boolean cancelRequested(String id) {
+    return jobs.cancelRequested(id).orElse(false);
   }
 
-  static void finishItem(
-      Connection c,
+  List<Pending> pending(String id) {
+    return items.in(id, PENDING).stream()
+        .map(i -> new Pending(i.key().itemNo(), i.assessmentId()))
+        .toList();
+  }
+
+  void finishItem(
       String jobId,
       int itemNo,
       String state,
@@ -163,13 +164,10 @@ final class ReevaluationRepository {
       String runId,
       ResultDiff diff,
       String error,
-      Instant at)
-      throws SQLException {
-    Sql.update(
-        c,
-        "UPDATE reevaluation_item SET state = ?, previous_run_id = ?, run_id = ?,"
-            + " changed_findings = ?, changed_controls = ?, changes_json = ?, error = ?,"
-            + " finished_at = ? WHERE job_id = ? AND item_no = ?",
+      Instant at) {
+    items.finish(
+        jobId,
+        itemNo,
         state,
         previousRunId,
         runId,
@@ -177,38 +175,29 @@ final class ReevaluationRepository {
         diff == null ? 0 : diff.counts().controls(),
         diff == null ? null : JsonText.write(diff.changes()),
         error,
-        at,
-        jobId,
-        itemNo);
+        at);
   }
 
-  static Optional<ReevaluationJob> get(Connection c, String id) throws SQLException {
-    Optional<ReevaluationJob> job =
-        Sql.one(c, "SELECT * FROM reevaluation_job WHERE id = ?", rs -> job(c, rs), id);
+  Optional<ReevaluationJob> get(String id) {
+    Optional<ReevaluationJob> job = jobs.row(id).map(this::job);
     if (job.isEmpty()) {
       return job;
     }
-    List<ReevaluationJob.Item> items = new ArrayList<>();
+    List<ReevaluationJob.Item> list = new ArrayList<>();
     List<ResultDiff> diffs = new ArrayList<>();
-    Sql.query(
-        c,
-        "SELECT * FROM reevaluation_item WHERE job_id = ? ORDER BY item_no",
-        rs -> {
-          items.add(
-              new ReevaluationJob.Item(
-                  rs.getString("assessment_id"),
-                  rs.getString("state"),
-                  rs.getString("previous_run_id"),
-                  rs.getString("run_id"),
-                  rs.getString("error"),
-                  Sql.instant(rs, "finished_at")));
-          String changes = rs.getString("changes_json");
-          if (changes != null) {
-            diffs.add(diff(changes, rs.getInt("changed_findings")));
-          }
-          return null;
-        },
-        id);
+    for (ReevaluationItemRow r : items.of(id)) {
+      list.add(
+          new ReevaluationJob.Item(
+              r.assessmentId(),
+              r.state(),
+              r.previousRunId(),
+              r.runId(),
+              r.error(),
+              r.finishedAt()));
+      if (r.changesJson() != null) {
+        diffs.add(diff(r.changesJson(), r.changedFindings()));
+      }
+    }
     ReevaluationJob j = job.get();
     return Optional.of(
         new ReevaluationJob(
@@ -224,66 +213,45 @@ final class ReevaluationRepository {
             j.startedAt(),
             j.finishedAt(),
             j.errors(),
-            List.copyOf(items),
+            List.copyOf(list),
             ResultDiff.merge(diffs, null, j.ruleBaseVersion())));
   }
 
-  static List<ReevaluationJob> list(Connection c) throws SQLException {
-    return Sql.query(
-        c, "SELECT * FROM reevaluation_job ORDER BY created_at DESC, id", rs -> job(c, rs));
+  List<ReevaluationJob> list() {
+    return jobs.rows().stream().map(this::job).toList();
   }
 
   /** Jobs a stopped process left queued or running. */
-  static List<String> unfinished(Connection c) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT id FROM reevaluation_job WHERE state IN (?, ?) ORDER BY created_at",
-        rs -> rs.getString(1),
-        ReevaluationJob.QUEUED,
-        ReevaluationJob.RUNNING);
+  List<String> unfinished() {
+    return jobs.unfinished();
   }
 
-  private static ReevaluationJob job(Connection c, ResultSet rs) throws SQLException {
-    String id = rs.getString("id");
+  private ReevaluationJob job(ReevaluationJobRow r) {
+    ReevaluationItemRepository.Counts n = items.counts(r.id());
     ReevaluationJob.Progress progress =
-        Sql.one(
-                c,
-                "SELECT COUNT(*),"
-                    + " SUM(CASE WHEN state <> 'PENDING' THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN state = 'SKIPPED' THEN 1 ELSE 0 END),"
-                    + " SUM(changed_findings), SUM(changed_controls)"
-                    + " FROM reevaluation_item WHERE job_id = ?",
-                p ->
-                    new ReevaluationJob.Progress(
-                        p.getInt(1),
-                        p.getInt(2),
-                        p.getInt(3),
-                        p.getInt(4),
-                        p.getInt(5),
-                        p.getInt(6)),
-                id)
-            .orElseThrow();
+        new ReevaluationJob.Progress(
+            (int) n.total(),
+            (int) n.finished(),
+            (int) n.failed(),
+            (int) n.skipped(),
+            (int) n.changedFindings(),
+            (int) n.changedControls());
     List<ReevaluationJob.Error> errors =
-        Sql.query(
-            c,
-            "SELECT assessment_id, error FROM reevaluation_item WHERE job_id = ? AND state = ?"
-                + " ORDER BY item_no",
-            e -> new ReevaluationJob.Error(e.getString(1), e.getString(2)),
-            id,
-            FAILED);
+        items.in(r.id(), FAILED).stream()
+            .map(i -> new ReevaluationJob.Error(i.assessmentId(), i.error()))
+            .toList();
     return new ReevaluationJob(
-        id,
-        rs.getString("state"),
-        JsonText.list(rs.getString("requested_json")),
-        rs.getString("requested_by"),
-        rs.getBoolean("cancel_requested"),
+        r.id(),
+        r.state(),
+        JsonText.list(r.requestedJson()),
+        r.requestedBy(),
+        r.cancelRequested(),
         progress,
-        rs.getString("rule_base_version"),
-        rs.getString("frameworks_version"),
-        Sql.instant(rs, "created_at"),
-        Sql.instant(rs, "started_at"),
-        Sql.instant(rs, "finished_at"),
+        r.ruleBaseVersion(),
+        r.frameworksVersion(),
+        r.createdAt(),
+        r.startedAt(),
+        r.finishedAt(),
         errors,
         null,
         null);
@@ -294,8 +262,7 @@ final class ReevaluationRepository {
       List<ResultDiff.Change> list =
           JSON.readValue(changes, new TypeReference<List<ResultDiff.Change>>() {});
       // Finding changes come first in a diff; merge counts them by the stored number.
-      return new ResultDiff(
-          list, new ResultDiff.Counts(findings, 0, java.util.Map.of()), null, null);
+      return new ResultDiff(list, new ResultDiff.Counts(findings, 0, Map.of()), null, null);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored changes are not readable: " + e.getMessage(), e);
     }

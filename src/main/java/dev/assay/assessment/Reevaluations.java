@@ -39,6 +39,7 @@ public final class Reevaluations implements AutoCloseable {
   private final Db db;
   private final AssessmentRepository assessmentRepository;
   private final ChangeLog changeLog;
+  private final ReevaluationRepository jobs;
   private final Supplier<AssayEngine> engine;
   private final StoredEvidence stored;
   private final RunReevaluation runs;
@@ -53,6 +54,8 @@ public final class Reevaluations implements AutoCloseable {
       Db db,
       AssessmentRepository assessmentRepository,
       ChangeLog changeLog,
+      RunRepository runRows,
+      ReevaluationRepository jobs,
       Supplier<AssayEngine> engine,
       StoredEvidence stored,
       Clock clock,
@@ -63,9 +66,10 @@ public final class Reevaluations implements AutoCloseable {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
     this.changeLog = changeLog;
+    this.jobs = jobs;
     this.engine = engine;
     this.stored = stored;
-    this.runs = new RunReevaluation(db, assessmentRepository, changeLog, clock);
+    this.runs = new RunReevaluation(db, assessmentRepository, changeLog, runRows, clock);
     this.clock = clock;
     this.parallelism = parallelism;
   }
@@ -97,7 +101,7 @@ public final class Reevaluations implements AutoCloseable {
               ids.add(assessmentId);
             }
           }
-          ReevaluationRepository.insert(c, id, requested, Assessments.who(by), ids, now());
+          jobs.insert(c, id, requested, Assessments.who(by), ids, now());
           return null;
         });
     return get(id);
@@ -112,13 +116,11 @@ public final class Reevaluations implements AutoCloseable {
 
   public ReevaluationJob get(String id) {
     return db.tx(
-        c ->
-            ReevaluationRepository.get(c, id)
-                .orElseThrow(() -> AssessmentException.notFound("reevaluation", id)));
+        c -> jobs.get(id).orElseThrow(() -> AssessmentException.notFound("reevaluation", id)));
   }
 
   public List<ReevaluationJob> list() {
-    return db.tx(ReevaluationRepository::list);
+    return db.tx(c -> jobs.list());
   }
 
   /**
@@ -134,14 +136,14 @@ public final class Reevaluations implements AutoCloseable {
     }
     db.tx(
         c -> {
-          ReevaluationRepository.requestCancel(c, id);
+          jobs.requestCancel(id);
           return null;
         });
     synchronized (this) {
       if (!running.contains(id)) {
         db.tx(
             c -> {
-              ReevaluationRepository.finish(c, id, ReevaluationJob.CANCELLED, now());
+              jobs.finish(id, ReevaluationJob.CANCELLED, now());
               return null;
             });
       }
@@ -181,7 +183,7 @@ public final class Reevaluations implements AutoCloseable {
     if (!job.active()) {
       db.tx(
           c -> {
-            ReevaluationRepository.reactivate(c, id);
+            jobs.reactivate(c, id);
             return null;
           });
     }
@@ -190,7 +192,7 @@ public final class Reevaluations implements AutoCloseable {
 
   /** At startup: resumes the jobs a stopped process left queued or running. */
   public List<String> resumeInterrupted() {
-    List<String> ids = db.tx(ReevaluationRepository::unfinished);
+    List<String> ids = db.tx(c -> jobs.unfinished());
     ids.forEach(
         id -> {
           LOG.info("Resuming re-evaluation job {} interrupted by a restart", id);
@@ -221,14 +223,12 @@ public final class Reevaluations implements AutoCloseable {
       AssayEngine assay = engine.get();
       db.tx(
           c -> {
-            ReevaluationRepository.start(
-                c, id, assay.ruleBase().version(), assay.frameworks().version(), now());
+            jobs.start(id, assay.ruleBase().version(), assay.frameworks().version(), now());
             return null;
           });
       ReevaluationJob job = get(id);
       listeners.forEach(l -> l.started(job));
-      List<ReevaluationRepository.Pending> pending =
-          db.tx(c -> ReevaluationRepository.pending(c, id));
+      List<ReevaluationRepository.Pending> pending = db.tx(c -> jobs.pending(id));
       List<ReevaluationRepository.Pending> batch =
           pending.subList(0, Math.min(limit, pending.size()));
       new JobWorkers(parallelism, () -> stopRequested(id))
@@ -242,7 +242,7 @@ public final class Reevaluations implements AutoCloseable {
   }
 
   private boolean stopRequested(String id) {
-    return closing || db.tx(c -> ReevaluationRepository.cancelRequested(c, id));
+    return closing || db.tx(c -> jobs.cancelRequested(id));
   }
 
   private void reevaluate(
@@ -277,7 +277,7 @@ public final class Reevaluations implements AutoCloseable {
     Instant at = now();
     db.tx(
         c -> {
-          ReevaluationRepository.finishItem(c, job.id(), item.itemNo(), s, p, r, d, m, at);
+          jobs.finishItem(job.id(), item.itemNo(), s, p, r, d, m, at);
           return null;
         });
     ReevaluationJob.Item done = new ReevaluationJob.Item(item.assessmentId(), s, p, r, m, at);
@@ -297,7 +297,7 @@ public final class Reevaluations implements AutoCloseable {
     }
     db.tx(
         c -> {
-          ReevaluationRepository.finish(c, id, state, now());
+          jobs.finish(id, state, now());
           return null;
         });
     ReevaluationJob last = get(id);

@@ -29,13 +29,19 @@ final class RunReevaluation {
   private final Db db;
   private final AssessmentRepository assessmentRepository;
   private final ChangeLog changeLog;
+  private final RunRepository runRows;
   private final Clock clock;
 
   RunReevaluation(
-      Db db, AssessmentRepository assessmentRepository, ChangeLog changeLog, Clock clock) {
+      Db db,
+      AssessmentRepository assessmentRepository,
+      ChangeLog changeLog,
+      RunRepository runRows,
+      Clock clock) {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
     this.changeLog = changeLog;
+    this.runRows = runRows;
     this.clock = clock;
   }
 
@@ -54,7 +60,7 @@ final class RunReevaluation {
         c -> {
           Assessment locked = assessmentRepository.lock(assessment.id());
           Assessments.requireActive(locked);
-          String latest = RunRepository.lastSucceeded(c, assessment.id()).map(Run::id).orElse("");
+          String latest = runRows.lastSucceeded(assessment.id()).map(Run::id).orElse("");
           if (!latest.equals(previous.id())) {
             // A run stored since the evidence was read: its evidence is the one to re-evaluate.
             throw new AssessmentException(
@@ -64,8 +70,8 @@ final class RunReevaluation {
           }
           ResultDiff diff =
               ResultDiff.between(
-                  RunRepository.findings(c, previous.id()),
-                  RunRepository.controlResults(c, previous.id()),
+                  runRows.findings(previous.id()),
+                  runRows.controlResults(previous.id()),
                   previous.ruleBaseVersion(),
                   result,
                   assessment.id(),
@@ -90,7 +96,7 @@ final class RunReevaluation {
               new Run(
                   UUID.randomUUID().toString(),
                   assessment.id(),
-                  RunRepository.nextNumber(c, assessment.id()),
+                  runRows.nextNumber(assessment.id()),
                   Run.REEVALUATION,
                   "SUCCEEDED",
                   previous.snapshotSource(),
@@ -108,9 +114,8 @@ final class RunReevaluation {
                   null,
                   jobId,
                   previous.evidenceSource());
-          RunRepository.insert(c, run);
-          RunRepository.insertResults(
-              c, run.id(), result.findings(), result.controls(), result.tasks());
+          runRows.insert(run);
+          runRows.insertResults(run.id(), result.findings(), result.controls(), result.tasks());
           changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,

@@ -40,6 +40,7 @@ public final class Runs {
   private final Db db;
   private final AssessmentRepository assessmentRepository;
   private final ChangeLog changeLog;
+  private final RunRepository runRows;
   private final Supplier<AssayEngine> engine;
   private final EvidenceLedger ledger;
   private final SnapshotSource snapshots;
@@ -49,6 +50,7 @@ public final class Runs {
       Db db,
       AssessmentRepository assessmentRepository,
       ChangeLog changeLog,
+      RunRepository runRows,
       Supplier<AssayEngine> engine,
       EvidenceLedger ledger,
       SnapshotSource snapshots,
@@ -56,6 +58,7 @@ public final class Runs {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
     this.changeLog = changeLog;
+    this.runRows = runRows;
     this.engine = engine;
     this.ledger = ledger;
     this.snapshots = snapshots;
@@ -100,11 +103,11 @@ public final class Runs {
               Run.started(
                   UUID.randomUUID().toString(),
                   assessment.id(),
-                  RunRepository.nextNumber(c, assessment.id()),
+                  runRows.nextNumber(assessment.id()),
                   trigger,
                   now(),
                   assessment.frameworkId());
-          RunRepository.insert(c, run);
+          runRows.insert(run);
           return run;
         });
   }
@@ -118,9 +121,9 @@ public final class Runs {
         c -> {
           List<Run> failed = new ArrayList<>();
           Instant finished = now();
-          for (Run r : RunRepository.running(c)) {
+          for (Run r : runRows.running()) {
             Run run = r.failed(r.snapshotSource(), finished, List.of(), reason);
-            RunRepository.complete(c, run);
+            runRows.complete(run);
             changeLog.record(
                 r.assessmentId(),
                 ChangeLog.ASSESSMENT,
@@ -186,9 +189,8 @@ public final class Runs {
                   null,
                   null,
                   null);
-          RunRepository.complete(c, run);
-          RunRepository.insertResults(
-              c, runId, result.findings(), result.controls(), result.tasks());
+          runRows.complete(run);
+          runRows.insertResults(runId, result.findings(), result.controls(), result.tasks());
           changeLog.record(
               assessment.id(),
               ChangeLog.ASSESSMENT,
@@ -275,7 +277,7 @@ public final class Runs {
                     finished,
                     gaps,
                     truncate(String.valueOf(cause.getMessage())));
-            RunRepository.complete(c, run);
+            runRows.complete(run);
             changeLog.record(
                 a.id(),
                 ChangeLog.ASSESSMENT,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.evidence.EvidenceHasher;
 import dev.assay.assessment.evidence.EvidenceLedger;
 import dev.assay.assessment.store.Db;
-import dev.assay.assessment.store.Sql;
 import dev.assay.assessment.store.StoreException;
 import dev.assay.evaluation.AssayEngine;
 import dev.assay.fact.ManualEvidence;
@@ -90,11 +89,17 @@ public final class StoredEvidence {
 
   private final Db db;
   private final AssessmentRepository assessmentRepository;
+  private final RunRepository runRows;
   private final EvidenceLedger ledger;
 
-  StoredEvidence(Db db, AssessmentRepository assessmentRepository, EvidenceLedger ledger) {
+  StoredEvidence(
+      Db db,
+      AssessmentRepository assessmentRepository,
+      RunRepository runRows,
+      EvidenceLedger ledger) {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
+    this.runRows = runRows;
     this.ledger = ledger;
   }
 
@@ -116,7 +121,7 @@ public final class StoredEvidence {
           }
           List<String> ids = new ArrayList<>();
           for (Assessment a : candidates) {
-            Optional<Run> run = RunRepository.lastSucceeded(c, a.id());
+            Optional<Run> run = runRows.lastSucceeded(a.id());
             if (a.status() == AssessmentStatus.ACTIVE
                 && run.isPresent()
                 && run.get().evaluatedAt() != null
@@ -147,22 +152,16 @@ public final class StoredEvidence {
           }
           List<Input> inputs = new ArrayList<>();
           for (Assessment assessment : assessments) {
-            Optional<Run> run = RunRepository.lastSucceeded(c, assessment.id());
+            Optional<Run> run = runRows.lastSucceeded(assessment.id());
             if (run.isEmpty()) {
               continue;
             }
             Map<String, String> bodies = new LinkedHashMap<>();
             // Keyed by content SHA-256: the same response used by several controls counts once.
-            Sql.query(
-                    c,
-                    "SELECT e.content_sha256, b.body FROM evidence e JOIN evidence_content b"
-                        + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ?"
-                        + " AND e.run_id = ? AND e.evidence_type = 'CONFIGURATION_DATA'"
-                        + " ORDER BY e.seq",
-                    rs -> Map.entry(rs.getString(1), rs.getString(2)),
-                    assessment.id(),
-                    run.get().evidenceSource())
-                .forEach(e -> bodies.putIfAbsent(e.getKey(), e.getValue()));
+            ledger
+                .rows()
+                .runContents(assessment.id(), run.get().evidenceSource())
+                .forEach(e -> bodies.putIfAbsent(e.contentSha256(), e.body()));
             if (bodies.isEmpty()) {
               continue;
             }

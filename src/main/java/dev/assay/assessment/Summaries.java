@@ -24,11 +24,14 @@ public final class Summaries {
 
   private final Db db;
   private final AssessmentRepository assessmentRepository;
+  private final RunRepository runRows;
   private final Clock clock;
 
-  public Summaries(Db db, AssessmentRepository assessmentRepository, Clock clock) {
+  public Summaries(
+      Db db, AssessmentRepository assessmentRepository, RunRepository runRows, Clock clock) {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
+    this.runRows = runRows;
     this.clock = clock;
   }
 
@@ -46,17 +49,17 @@ public final class Summaries {
           Assessment a = assessmentRepository.get(assessmentId);
           List<AssessmentControl> controls =
               scope.assessmentControls(assessmentRepository.controls(assessmentId));
-          Run last = RunRepository.last(c, assessmentId).orElse(null);
-          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
+          Run last = runRows.last(assessmentId).orElse(null);
+          Run ok = runRows.lastSucceeded(assessmentId).orElse(null);
           Map<String, ControlResult> results =
               ok == null
                   ? Map.of()
-                  : RunRepository.controlResults(c, ok.id()).stream()
+                  : runRows.controlResults(ok.id()).stream()
                       .collect(Collectors.toMap(ControlResult::controlId, Function.identity()));
           List<Finding> findings =
-              ok == null ? List.of() : scope.findings(RunRepository.findings(c, ok.id()));
-          List<Task> tasks = ok == null ? List.of() : scope.tasks(RunRepository.tasks(c, ok.id()));
-          List<Run> failedSince = RunRepository.failedSince(c, assessmentId, ok);
+              ok == null ? List.of() : scope.findings(runRows.findings(ok.id()));
+          List<Task> tasks = ok == null ? List.of() : scope.tasks(runRows.tasks(ok.id()));
+          List<Run> failedSince = runRows.failedSince(assessmentId, ok);
           if (!scope.all()) {
             EvidenceCounts counts = EvidenceCounts.of(c, assessmentId);
             a = scope.assessment(a, counts.inScope(scope));
@@ -210,7 +213,7 @@ public final class Summaries {
     return db.tx(
         c -> {
           assessmentRepository.get(assessmentId);
-          List<Run> runs = RunRepository.runs(c, assessmentId);
+          List<Run> runs = runRows.runs(assessmentId);
           if (scope.all()) {
             return runs;
           }
@@ -220,7 +223,7 @@ public final class Summaries {
             List<Finding> errors =
                 r.gaps().isEmpty() || !r.succeeded()
                     ? List.of()
-                    : scope.findings(RunRepository.errorFindings(c, r.id()));
+                    : scope.findings(runRows.errorFindings(r.id()));
             narrowed.add(scope.run(r, errors, counts.inScope(r.id(), scope)));
           }
           return narrowed;
@@ -257,14 +260,15 @@ public final class Summaries {
         c -> {
           assessmentRepository.get(assessmentId);
           Run run =
-              RunRepository.run(c, assessmentId, runId)
+              runRows
+                  .run(assessmentId, runId)
                   .orElseThrow(() -> AssessmentException.notFound("run", runId));
           RunDetail detail =
               new RunDetail(
                   run,
-                  RunRepository.controlResults(c, runId),
-                  RunRepository.findings(c, runId),
-                  RunRepository.tasks(c, runId));
+                  runRows.controlResults(runId),
+                  runRows.findings(runId),
+                  runRows.tasks(runId));
           return scope.all()
               ? detail
               : scope.run(detail, EvidenceCounts.of(c, assessmentId).inScope(runId, scope));
@@ -276,8 +280,8 @@ public final class Summaries {
     return db.tx(
         c -> {
           assessmentRepository.get(assessmentId);
-          Run ok = RunRepository.lastSucceeded(c, assessmentId).orElse(null);
-          return ok == null ? List.<Task>of() : RunRepository.tasks(c, ok.id());
+          Run ok = runRows.lastSucceeded(assessmentId).orElse(null);
+          return ok == null ? List.<Task>of() : runRows.tasks(ok.id());
         });
   }
 }

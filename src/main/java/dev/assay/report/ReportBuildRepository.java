@@ -1,92 +1,95 @@
 package dev.assay.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.assessment.store.JsonText;
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The record of background report builds (table report_build). */
-final class ReportBuildRepository {
+/**
+ * The record of background report builds (table {@code report_build}). Called inside {@link
+ * dev.assay.assessment.store.Db#tx}, so a failed statement surfaces as a StoreException.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ReportBuildRepository extends GenericRepository<ReportBuildRow, String> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_ERROR = 2000;
+  ObjectMapper JSON = new ObjectMapper();
+  int MAX_ERROR = 2000;
 
-  private ReportBuildRepository() {}
+  ReportBuildRow save(ReportBuildRow row);
 
-  static void insert(Connection c, ReportBuild b) throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO report_build (id, assessment_id, status, selection_json, requested_at,"
-            + " requested_by) VALUES (?,?,?,?,?,?)",
-        b.id(),
-        b.assessmentId(),
-        b.status().name(),
-        JsonText.write(b.selection()),
-        b.requestedAt(),
-        b.requestedBy());
+  @Query(
+      "UPDATE report_build SET status = :status, finished_at = :at, error_code = :code,"
+          + " error = :error WHERE id = :id AND status = 'BUILDING'")
+  int finishRow(
+      String id, String status, Instant at, @Nullable String code, @Nullable String error);
+
+  @Query("SELECT * FROM report_build WHERE id = :id AND assessment_id = :assessmentId")
+  Optional<ReportBuildRow> row(String assessmentId, String id);
+
+  @Query(
+      "SELECT * FROM report_build WHERE assessment_id = :assessmentId"
+          + " ORDER BY requested_at, id")
+  List<ReportBuildRow> rows(String assessmentId);
+
+  @Query("SELECT * FROM report_build WHERE status = 'BUILDING' ORDER BY requested_at, id")
+  List<ReportBuildRow> buildingRows();
+
+  default void insert(ReportBuild b) {
+    save(
+        new ReportBuildRow(
+            b.id(),
+            b.assessmentId(),
+            b.status().name(),
+            JsonText.write(b.selection()),
+            b.requestedAt(),
+            b.requestedBy(),
+            null,
+            null,
+            null));
   }
 
   /** Moves a BUILDING build to its outcome; false when it was not BUILDING any more. */
-  static boolean finish(
-      Connection c, String id, ReportBuild.Status status, Instant at, String code, String error)
-      throws SQLException {
-    return Sql.update(
-            c,
-            "UPDATE report_build SET status = ?, finished_at = ?, error_code = ?, error = ?"
-                + " WHERE id = ? AND status = 'BUILDING'",
-            status.name(),
-            at,
-            code,
-            error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR),
-            id)
-        == 1;
+  default boolean finish(
+      String id, ReportBuild.Status status, Instant at, String code, String error) {
+    String cut =
+        error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    return finishRow(id, status.name(), at, code, cut) == 1;
   }
 
-  static Optional<ReportBuild> find(Connection c, String assessmentId, String id)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "SELECT * FROM report_build WHERE id = ? AND assessment_id = ?",
-        ReportBuildRepository::row,
-        id,
-        assessmentId);
+  default Optional<ReportBuild> find(String assessmentId, String id) {
+    return row(assessmentId, id).map(ReportBuildRepository::build);
   }
 
-  static List<ReportBuild> list(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM report_build WHERE assessment_id = ? ORDER BY requested_at, id",
-        ReportBuildRepository::row,
-        assessmentId);
+  default List<ReportBuild> list(String assessmentId) {
+    return rows(assessmentId).stream().map(ReportBuildRepository::build).toList();
   }
 
   /** Every build still BUILDING (at startup: those a stopped process left behind). */
-  static List<ReportBuild> building(Connection c) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT * FROM report_build WHERE status = 'BUILDING' ORDER BY requested_at, id",
-        ReportBuildRepository::row);
+  default List<ReportBuild> building() {
+    return buildingRows().stream().map(ReportBuildRepository::build).toList();
   }
 
-  private static ReportBuild row(ResultSet rs) throws SQLException {
+  private static ReportBuild build(ReportBuildRow r) {
     try {
       return new ReportBuild(
-          rs.getString("id"),
-          rs.getString("assessment_id"),
-          ReportBuild.Status.valueOf(rs.getString("status")),
-          JSON.readValue(rs.getString("selection_json"), ReportRequest.class),
-          Sql.instant(rs, "requested_at"),
-          rs.getString("requested_by"),
-          Sql.instant(rs, "finished_at"),
-          rs.getString("error_code"),
-          rs.getString("error"),
+          r.id(),
+          r.assessmentId(),
+          ReportBuild.Status.valueOf(r.status()),
+          JSON.readValue(r.selectionJson(), ReportRequest.class),
+          r.requestedAt(),
+          r.requestedBy(),
+          r.finishedAt(),
+          r.errorCode(),
+          r.error(),
           null);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored report selection is not readable", e);
     }
   }

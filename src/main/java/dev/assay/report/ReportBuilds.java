@@ -1,8 +1,8 @@
 package dev.assay.report;
 
+import dev.assay.assessment.store.Db;
+import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.assessment.store.StoreException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +33,15 @@ public final class ReportBuilds {
   private static final Logger LOG = LoggerFactory.getLogger(ReportBuilds.class);
 
   private final Reports reports;
-  private final DataSource dataSource;
+  private final Db db;
+  private final ReportBuildRepository rows;
   private final Executor executor;
   private final Clock clock;
 
-  public ReportBuilds(Reports reports, DataSource dataSource, Executor executor, Clock clock) {
+  public ReportBuilds(Reports reports, StoreDatabase database, Executor executor, Clock clock) {
     this.reports = reports;
-    this.dataSource = dataSource;
+    this.db = database.db();
+    this.rows = database.repository(ReportBuildRepository.class);
     this.executor = executor;
     this.clock = clock;
   }
@@ -63,7 +65,11 @@ public final class ReportBuilds {
             null,
             null,
             null);
-    execute(c -> ReportBuildRepository.insert(c, build));
+    query(
+        () -> {
+          rows.insert(build);
+          return null;
+        });
     try {
       executor.execute(() -> run(build));
     } catch (RejectedExecutionException e) {
@@ -89,7 +95,7 @@ public final class ReportBuilds {
   /** A build of the assessment (a report built synchronously reads as a READY build). */
   public Optional<ReportBuild> find(String assessmentId, String reportId) {
     Optional<ReportRecord> report = reports.find(assessmentId, reportId);
-    Optional<ReportBuild> build = query(c -> ReportBuildRepository.find(c, assessmentId, reportId));
+    Optional<ReportBuild> build = query(() -> rows.find(assessmentId, reportId));
     if (report.isPresent()) {
       return Optional.of(
           build.map(b -> ready(b, report.get())).orElseGet(() -> ReportBuild.of(report.get())));
@@ -103,7 +109,7 @@ public final class ReportBuilds {
         reports.list(assessmentId).stream()
             .collect(Collectors.toMap(ReportRecord::id, Function.identity()));
     List<ReportBuild> result = new ArrayList<>();
-    for (ReportBuild b : query(c -> ReportBuildRepository.list(c, assessmentId))) {
+    for (ReportBuild b : query(() -> rows.list(assessmentId))) {
       ReportRecord r = built.get(b.id());
       result.add(r != null ? ready(b, r) : b);
     }
@@ -116,7 +122,7 @@ public final class ReportBuilds {
    */
   public List<ReportBuild> failInterrupted() {
     List<ReportBuild> failed = new ArrayList<>();
-    for (ReportBuild b : query(ReportBuildRepository::building)) {
+    for (ReportBuild b : query(rows::building)) {
       if (reports.find(b.assessmentId(), b.id()).isPresent()) {
         finish(b.id(), ReportBuild.Status.READY, null, null);
       } else if (finish(
@@ -143,7 +149,7 @@ public final class ReportBuilds {
 
   private boolean finish(String id, ReportBuild.Status status, String code, String error) {
     try {
-      return query(c -> ReportBuildRepository.finish(c, id, status, now(), code, error));
+      return query(() -> rows.finish(id, status, now(), code, error));
     } catch (StoreException e) {
       // The build row stays BUILDING; the next start marks it (or finds its report READY).
       LOG.warn("cannot record the outcome {} of report build {}: {}", status, id, e.getMessage());
@@ -155,27 +161,12 @@ public final class ReportBuilds {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private interface Work<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
-  private interface Step {
-    void apply(Connection c) throws SQLException;
-  }
-
-  private <T> T query(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.apply(c);
-    } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
-    }
-  }
-
-  private void execute(Step step) {
-    query(
-        c -> {
-          step.apply(c);
-          return null;
-        });
+  /**
+   * One statement in a transaction of its own, as the auto-commit statements this replaced: a
+   * build's row must not wait for the report's (long) work, and a failed statement surfaces as a
+   * StoreException.
+   */
+  private <T> T query(Supplier<T> work) {
+    return db.tx(c -> work.get());
   }
 }

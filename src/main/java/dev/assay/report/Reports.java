@@ -5,6 +5,7 @@ import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.evidence.ChainLinks;
 import dev.assay.assessment.evidence.EvidencePages;
 import dev.assay.assessment.evidence.EvidenceQuery;
+import dev.assay.assessment.evidence.EvidenceRepository;
 import dev.assay.assessment.store.StoreException;
 import dev.assay.framework.Framework;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public final class Reports {
   private final Clock clock;
   private final Path workDir;
   private final ReportRepository reports;
+  private final EvidenceRepository evidenceRows;
 
   public Reports(
       AssessmentStore store,
@@ -59,6 +61,7 @@ public final class Reports {
     this.clock = clock;
     this.workDir = workDir;
     this.reports = store.database().repository(ReportRepository.class);
+    this.evidenceRows = store.database().repository(EvidenceRepository.class);
   }
 
   public SigningKey signingKey() {
@@ -95,7 +98,7 @@ public final class Reports {
       if (outline.evidenceItems() > settings.maxEvidenceItems()) {
         throw quota(outline.evidenceItems());
       }
-      outline = outline.withChain(chain(c, a));
+      outline = outline.withChain(chain(a));
       ReportBuilder.Built built =
           ReportBuilder.build(
               outline,
@@ -217,8 +220,8 @@ public final class Reports {
    * Fail closed: no report is built on evidence whose chain does not verify. The links are checked
    * here; each included item's content hash is checked as the builder copies it.
    */
-  private static String chain(Connection c, Assessment a) throws SQLException {
-    String problem = ChainLinks.problem(c, a.id(), a.evidenceCount(), a.evidenceHead());
+  private String chain(Assessment a) {
+    String problem = ChainLinks.problem(evidenceRows, a.id(), a.evidenceCount(), a.evidenceHead());
     if (problem != null) {
       throw new ReportException(
           ReportException.Kind.CONFLICT,

@@ -56,7 +56,7 @@ class ReportBuildRestartTest {
         build =
             new ReportBuilds(
                     ctx.getBean(Reports.class),
-                    ctx.getBean(StoreDatabase.class).dataSource(),
+                    ctx.getBean(StoreDatabase.class),
                     work -> {},
                     Clock.systemUTC())
                 .start(id, ReportRequest.whole(), "alice")

@@ -74,7 +74,10 @@ class LargeReportTest {
                     null),
                 "bench");
     long seedStart = System.nanoTime();
-    seed(ds, a, store.assessments().controls(a.id()).stream().map(c -> c.controlId()).toList());
+    seed(
+        database,
+        a,
+        store.assessments().controls(a.id()).stream().map(c -> c.controlId()).toList());
     long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
     // Close the embedded database so the child JVM can open its files.
     try (Connection c = ds.getConnection()) {
@@ -117,48 +120,50 @@ class LargeReportTest {
   }
 
   /** Appends ITEMS configuration-data items through the ledger, in batches (a valid chain). */
-  private static void seed(JdbcDataSource ds, Assessment a, List<String> controls)
+  private static void seed(StoreDatabase database, Assessment a, List<String> controls)
       throws Exception {
-    EvidenceLedger ledger = new EvidenceLedger(new LocalBlobStore(Path.of("unused")));
+    EvidenceLedger ledger =
+        new EvidenceLedger(
+            new LocalBlobStore(Path.of("unused")),
+            database.repository(dev.assay.assessment.evidence.EvidenceRepository.class));
     long count = 0;
     String head = null;
     Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      for (int done = 0; done < ITEMS; ) {
-        List<NewEvidence> batch = new ArrayList<>();
-        for (int i = 0; i < 2000 && done < ITEMS; i++, done++) {
-          String body =
-              "{\"NotebookInstances\":[{\"NotebookInstanceName\":\"nb-"
-                  + done
-                  + "\",\"NotebookInstanceArn\":\"arn:aws:sagemaker:us-east-1:111111111111:"
-                  + "notebook-instance/nb-"
-                  + done
-                  + "\",\"DirectInternetAccess\":\"Disabled\",\"padding\":\""
-                  + "x".repeat(300)
-                  + "\"}]}";
-          batch.add(
-              new NewEvidence(
-                  controls.get(done % controls.size()),
-                  EvidenceType.CONFIGURATION_DATA,
-                  "sagemaker.ListNotebookInstances",
-                  t0.plusSeconds(done * 37L),
-                  "111111111111",
-                  "us-east-1",
-                  null,
-                  Compliance.COMPLIANT,
-                  null,
-                  null,
-                  null,
-                  body.length(),
-                  EvidenceHasher.sha256(body),
-                  body));
-        }
-        List<EvidenceItem> added = ledger.append(c, a.id(), count, head, batch);
-        count += added.size();
-        head = added.get(added.size() - 1).itemHash();
-        c.commit();
+    for (int done = 0; done < ITEMS; ) {
+      List<NewEvidence> batch = new ArrayList<>();
+      for (int i = 0; i < 2000 && done < ITEMS; i++, done++) {
+        String body =
+            "{\"NotebookInstances\":[{\"NotebookInstanceName\":\"nb-"
+                + done
+                + "\",\"NotebookInstanceArn\":\"arn:aws:sagemaker:us-east-1:111111111111:"
+                + "notebook-instance/nb-"
+                + done
+                + "\",\"DirectInternetAccess\":\"Disabled\",\"padding\":\""
+                + "x".repeat(300)
+                + "\"}]}";
+        batch.add(
+            new NewEvidence(
+                controls.get(done % controls.size()),
+                EvidenceType.CONFIGURATION_DATA,
+                "sagemaker.ListNotebookInstances",
+                t0.plusSeconds(done * 37L),
+                "111111111111",
+                "us-east-1",
+                null,
+                Compliance.COMPLIANT,
+                null,
+                null,
+                null,
+                body.length(),
+                EvidenceHasher.sha256(body),
+                body));
       }
+      // One transaction per batch, as a run appends its evidence.
+      long n = count;
+      String h = head;
+      List<EvidenceItem> added = database.db().tx(c -> ledger.append(c, a.id(), n, h, batch));
+      count += added.size();
+      head = added.get(added.size() - 1).itemHash();
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.assay.assessment.Assessment;
 import dev.assay.assessment.AssessmentStore;
 import dev.assay.assessment.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +42,7 @@ class ReportBuildsTest {
   }
 
   private ReportBuilds builds(Executor executor) {
-    return new ReportBuilds(reports, db.dataSource(), executor, Clock.systemUTC());
+    return new ReportBuilds(reports, db.store(), executor, Clock.systemUTC());
   }
 
   @Test
@@ -88,9 +87,8 @@ class ReportBuildsTest {
   }
 
   /** The status in the build's own row, without the report record's say. */
-  private ReportBuild.Status status(Assessment a, ReportBuild b) throws Exception {
-    try (Connection c = db.dataSource().getConnection()) {
-      return ReportBuildRepository.find(c, a.id(), b.id()).orElseThrow().status();
-    }
+  private ReportBuild.Status status(Assessment a, ReportBuild b) {
+    ReportBuildRepository rows = db.store().repository(ReportBuildRepository.class);
+    return db.store().db().tx(c -> rows.find(a.id(), b.id())).orElseThrow().status();
   }
 }

@@ -1,8 +1,5 @@
 package dev.assay.assessment.evidence;
 
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,21 +17,14 @@ public final class ChainLinks {
   private ChainLinks() {}
 
   /** {@code null} when the links hold, else what is wrong (naming the item). */
-  public static String problem(Connection c, String assessmentId, long count, String head)
-      throws SQLException {
+  public static String problem(
+      EvidenceRepository rows, String assessmentId, long count, String head) {
     long expected = 1;
     String prev = null;
     while (true) {
-      List<EvidenceItem> page =
-          Sql.query(
-              c,
-              "SELECT * FROM evidence WHERE assessment_id = ? AND seq >= ? AND seq <= ?"
-                  + " ORDER BY seq",
-              EvidenceLedger::item,
-              assessmentId,
-              expected,
-              expected + PAGE - 1);
-      for (EvidenceItem item : page) {
+      List<EvidenceRow> page = rows.range(assessmentId, expected, expected + PAGE - 1);
+      for (EvidenceRow row : page) {
+        EvidenceItem item = row.item();
         if (item.seq() != expected) {
           return "item " + expected + " is missing";
         }

@@ -1,8 +1,5 @@
 package dev.assay.assessment.evidence;
 
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +9,11 @@ import java.util.Set;
 final class ChainVerifier {
 
   private final BlobStore blobs;
+  private final EvidenceRepository rows;
 
-  ChainVerifier(BlobStore blobs) {
+  ChainVerifier(BlobStore blobs, EvidenceRepository rows) {
     this.blobs = blobs;
+    this.rows = rows;
   }
 
   /**
@@ -22,33 +21,17 @@ final class ChainVerifier {
    * it says, it must link to the previous item's hash and its own hash must recompute; the last
    * must be the head the assessment recorded (so dropping items at the end shows too).
    */
-  Verification verify(Connection c, String assessmentId, long count, String head)
-      throws SQLException {
+  Verification verify(String assessmentId, long count, String head) {
     final int page = 500;
     // Content purged under the retention policy: its hash stays in the item, the bytes are gone.
-    Set<String> purged =
-        new HashSet<>(
-            Sql.query(
-                c,
-                "SELECT content_sha256 FROM evidence_purge WHERE assessment_id = ?",
-                rs -> rs.getString(1),
-                assessmentId));
+    Set<String> purged = new HashSet<>(rows.purged(assessmentId));
     long expected = 1;
     String prev = null;
     while (true) {
-      List<EvidenceLedger.WithContent> batch =
-          Sql.query(
-              c,
-              "SELECT e.*, b.body FROM evidence e LEFT JOIN"
-                  + " evidence_content b ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ?"
-                  + " AND e.seq >= ? ORDER BY e.seq LIMIT ?",
-              rs -> new EvidenceLedger.WithContent(EvidenceLedger.item(rs), rs.getString("body")),
-              assessmentId,
-              expected,
-              page);
-      for (EvidenceLedger.WithContent wc : batch) {
-        EvidenceItem item = wc.item();
-        String problem = check(item, wc.body(), expected, prev, purged);
+      List<EvidenceRowWithBody> batch = rows.withBodies(assessmentId, expected, page);
+      for (EvidenceRowWithBody row : batch) {
+        EvidenceItem item = row.item();
+        String problem = check(item, row.body(), expected, prev, purged);
         if (problem != null) {
           String id = item.seq() == expected ? item.id() : "#" + expected;
           return Verification.bad(assessmentId, expected - 1, head, id, expected, problem);

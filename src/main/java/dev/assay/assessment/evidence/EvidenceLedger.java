@@ -32,16 +32,19 @@ public final class EvidenceLedger {
    */
   public record WithContent(EvidenceItem item, String body) {}
 
-  private static final String INSERT =
-      "INSERT INTO evidence (assessment_id, seq, id, control_id, collection_date, evidence_type,"
-          + " source, collected_at, account_id, region, resource_arn, compliance, run_id,"
-          + " provided_by, file_name, size_bytes, content_sha256, prev_hash, item_hash)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-
   private final BlobStore blobs;
+  private final ChainVerifier verifier;
+  private final EvidenceRepository rows;
 
-  public EvidenceLedger(BlobStore blobs) {
+  public EvidenceLedger(BlobStore blobs, EvidenceRepository rows) {
+    this.rows = rows;
+    this.verifier = new ChainVerifier(blobs, rows);
     this.blobs = blobs;
+  }
+
+  /** The evidence tables' repository, for reads beside the ledger's (files, stored runs). */
+  public EvidenceRepository rows() {
+    return rows;
   }
 
   public BlobStore blobs() {
@@ -56,7 +59,7 @@ public final class EvidenceLedger {
       Connection c, String assessmentId, long count, String head, List<NewEvidence> items)
       throws SQLException {
     List<EvidenceItem> appended = new ArrayList<>();
-    List<Object[]> rows = new ArrayList<>();
+    List<EvidenceRow> rows = new ArrayList<>();
     List<Object[]> contents = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     long seq = count;
@@ -95,21 +98,26 @@ public final class EvidenceLedger {
       }
       prev = hash;
     }
+    // Hand SQL: content is stored once however many items share it, and Micronaut Data's save has
+    // no "insert unless present"; a @Query INSERT ... ON CONFLICT DO NOTHING would run row by row
+    // instead of as one JDBC batch.
     Sql.batch(
         c,
         "INSERT INTO evidence_content (sha256, body) VALUES (?, ?)" + " ON CONFLICT DO NOTHING",
         contents);
-    Sql.batch(c, INSERT, rows);
-    Sql.update(
-        c,
-        "UPDATE assessment SET evidence_count = ?, evidence_head = ? WHERE id = ?",
-        seq,
-        prev,
-        assessmentId);
+    for (int from = 0; from < rows.size(); from += EvidenceRepository.BATCH) {
+      this.rows.saveAll(rows.subList(from, Math.min(rows.size(), from + EvidenceRepository.BATCH)));
+    }
+    this.rows.moveHead(assessmentId, seq, prev);
     return appended;
   }
 
-  /** Items of an assessment in chain order, narrowed to a control and/or a day when given. */
+  /**
+   * Items of an assessment in chain order, narrowed to a control and/or a day when given. Hand SQL:
+   * the filters are optional, and a {@code @Query} with {@code (:x IS NULL OR ...)} makes
+   * PostgreSQL guess the type of an unbound null parameter (and refuse); the two lists below build
+   * only the conditions asked for.
+   */
   public List<EvidenceItem> list(
       Connection c, String assessmentId, String controlId, LocalDate date, int offset, int limit)
       throws SQLException {
@@ -129,7 +137,7 @@ public final class EvidenceLedger {
     return Sql.query(c, sql.toString(), EvidenceLedger::item, params.toArray());
   }
 
-  /** Items of the assessment matching {@code query}, in chain order, one page. */
+  /** Items of the assessment matching {@code query}, in chain order, one page (see above). */
   public List<EvidenceItem> list(
       Connection c, String assessmentId, EvidenceQuery query, int offset, int limit)
       throws SQLException {
@@ -143,83 +151,56 @@ public final class EvidenceLedger {
     return Sql.query(c, sql, EvidenceLedger::item, params.toArray());
   }
 
-  public List<Folder> folders(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT control_id, collection_date, COUNT(*) AS items, SUM(CASE WHEN"
-            + " evidence_type <> 'CONFIGURATION_DATA' THEN 1 ELSE 0 END) AS manual_items"
-            + " FROM evidence WHERE assessment_id = ? GROUP BY control_id, collection_date"
-            + " ORDER BY control_id, collection_date",
-        rs ->
-            new Folder(
-                rs.getString("control_id"),
-                Sql.date(rs, "collection_date"),
-                rs.getLong("items"),
-                rs.getLong("manual_items")),
-        assessmentId);
+  public List<Folder> folders(Connection c, String assessmentId) {
+    return rows.folders(assessmentId).stream()
+        .map(f -> new Folder(f.controlId(), f.collectionDate(), f.items(), f.manualItems()))
+        .toList();
   }
 
-  public Optional<WithContent> get(Connection c, String assessmentId, String evidenceId)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "SELECT e.*, b.body FROM evidence e LEFT JOIN evidence_content b"
-            + " ON b.sha256 = e.content_sha256 WHERE e.assessment_id = ? AND e.id = ?",
-        rs -> new WithContent(item(rs), rs.getString("body")),
-        assessmentId,
-        evidenceId);
+  public Optional<WithContent> get(Connection c, String assessmentId, String evidenceId) {
+    return rows.withBody(assessmentId, evidenceId).map(r -> new WithContent(r.item(), r.body()));
   }
 
-  public long manualUploads(Connection c, String assessmentId, String controlId, LocalDate day)
-      throws SQLException {
-    return Sql.count(
-        c,
-        "SELECT COUNT(*) FROM evidence WHERE assessment_id = ? AND control_id = ?"
-            + " AND collection_date = ? AND evidence_type <> 'CONFIGURATION_DATA'",
-        assessmentId,
-        controlId,
-        day);
+  public long manualUploads(Connection c, String assessmentId, String controlId, LocalDate day) {
+    return rows.countManual(assessmentId, controlId, day);
   }
 
   /** Every manual item of an assessment, oldest first: what the next evaluation is given. */
-  public List<WithContent> manual(Connection c, String assessmentId) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT e.*, b.body FROM evidence e LEFT JOIN evidence_content b ON"
-            + " b.sha256 = e.content_sha256 WHERE e.assessment_id = ? AND e.evidence_type <>"
-            + " 'CONFIGURATION_DATA' ORDER BY e.seq",
-        rs -> new WithContent(item(rs), rs.getString("body")),
-        assessmentId);
+  public List<WithContent> manual(Connection c, String assessmentId) {
+    return rows.manual(assessmentId).stream()
+        .map(r -> new WithContent(r.item(), r.body()))
+        .toList();
   }
 
-  /** See {@link ChainVerifier}. */
-  public Verification verify(Connection c, String assessmentId, long count, String head)
-      throws SQLException {
-    return new ChainVerifier(blobs).verify(c, assessmentId, count, head);
+  /**
+   * See {@link ChainVerifier}. Called inside the caller's transaction ({@code c}), which the
+   * verifier's repository joins, so the chain is read as of the assessment row the caller read.
+   */
+  public Verification verify(Connection c, String assessmentId, long count, String head) {
+    return verifier.verify(assessmentId, count, head);
   }
 
-  private static Object[] row(EvidenceItem i) {
-    return new Object[] {
-      i.assessmentId(),
-      i.seq(),
-      i.id(),
-      i.controlId(),
-      i.collectionDate(),
-      i.type(),
-      i.source(),
-      i.collectedAt(),
-      i.accountId(),
-      i.region(),
-      i.resourceArn(),
-      i.compliance(),
-      i.runId(),
-      i.providedBy(),
-      i.fileName(),
-      i.sizeBytes(),
-      i.contentSha256(),
-      i.prevHash(),
-      i.itemHash()
-    };
+  private static EvidenceRow row(EvidenceItem i) {
+    return new EvidenceRow(
+        i.assessmentId(),
+        i.seq(),
+        i.id(),
+        i.controlId(),
+        i.collectionDate(),
+        i.type().name(),
+        i.source(),
+        i.collectedAt(),
+        i.accountId(),
+        i.region(),
+        i.resourceArn(),
+        i.compliance().name(),
+        i.runId(),
+        i.providedBy(),
+        i.fileName(),
+        i.sizeBytes(),
+        i.contentSha256(),
+        i.prevHash(),
+        i.itemHash());
   }
 
   private static EvidenceItem withHash(EvidenceItem i, String hash) {

@@ -35,6 +35,11 @@ public final class EvidencePages {
 
   private static final int PAGE = 200;
 
+  // Hand JDBC stays here: the filters of an EvidenceQuery are built per request (a @Query has a
+  // fixed text), and an item's content is handed to the sink as a character stream read from the
+  // open result set, which a repository (it maps rows to objects, a body to a whole String) cannot
+  // do without holding each body in memory.
+
   private EvidencePages() {}
 
   /** Items matching the query per control, in no particular order. */
