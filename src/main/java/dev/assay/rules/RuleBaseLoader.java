@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -35,12 +36,21 @@ public final class RuleBaseLoader {
   private static final AtomicLong BUILDS = new AtomicLong();
 
   public RuleBase load(Path dir) {
+    return load(dir, CompiledRuleCache.configured());
+  }
+
+  /** As {@link #load(Path)}, with a given compiled-rule cache (or none). */
+  RuleBase load(Path dir, Optional<CompiledRuleCache> cache) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<Domain, String> sources = readDomainFiles(dir, problems);
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
-    KieBase kieBase = compile(sources, problems);
+    // Rules compiled before (same files, same fact classes) are read back instead of compiled.
+    KieBase kieBase =
+        cache
+            .map(c -> c.loadOrCompile(sources, () -> compile(sources, problems)))
+            .orElseGet(() -> compile(sources, problems));
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
@@ -69,7 +79,7 @@ public final class RuleBaseLoader {
     return new RuleBase(ContentHash.ofFiles(fileHashes), kieBase, rules, fileHashes, parameters);
   }
 
-  private static Map<Domain, String> readDomainFiles(Path dir, List<RuleProblem> problems) {
+  static Map<Domain, String> readDomainFiles(Path dir, List<RuleProblem> problems) {
     Map<Domain, String> sources = new EnumMap<>(Domain.class);
     if (!Files.isDirectory(dir)) {
       problems.add(RuleProblem.of(dir.toString(), "rules directory not found"));
