@@ -12,13 +12,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -51,6 +54,8 @@ final class CompiledRuleCache {
   private static final ObjectInputFilter ALLOWED =
       ObjectInputFilter.Config.createFilter(
           "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;dev.assay.**;!*");
+
+  static final int KEPT = 8;
 
   private final Path dir;
 
@@ -155,8 +160,35 @@ final class CompiledRuleCache {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      prune();
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not cache the compiled rule base in {}: {}", dir, e.toString());
+    }
+  }
+
+  /**
+   * Keeps the newest {@link #KEPT} entries: every edited rule file (a reload, a fuzz test) makes a
+   * new one, and old versions are rarely loaded again.
+   */
+  private void prune() throws IOException {
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(dir)) {
+      entries =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".bin"))
+              .sorted(Comparator.comparing(CompiledRuleCache::modified).reversed())
+              .toList();
+    }
+    for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException gone) {
+      return FileTime.fromMillis(0);
     }
   }
 

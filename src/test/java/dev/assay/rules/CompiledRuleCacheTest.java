@@ -106,6 +106,23 @@ class CompiledRuleCacheTest {
     assertTrue(entries(dir).isEmpty());
   }
 
+  @Test
+  void keepsOnlyTheNewestEntries() throws Exception {
+    CompiledRuleCache cache = new CompiledRuleCache(dir);
+    Map<Domain, String> sources =
+        RuleBaseLoader.readDomainFiles(ShippedRules.SMALL_RULES, new ArrayList<>());
+    for (int i = 0; i < CompiledRuleCache.KEPT + 2; i++) {
+      Files.writeString(dir.resolve("old-" + i + ".bin"), "x");
+      Files.setLastModifiedTime(
+          dir.resolve("old-" + i + ".bin"), java.nio.file.attribute.FileTime.fromMillis(1000L * i));
+    }
+    cache.loadOrCompile(sources, () -> ShippedRules.ruleBase().kieBase());
+    List<Path> left = entries(dir);
+    assertEquals(CompiledRuleCache.KEPT, left.size(), left.toString());
+    assertTrue(left.contains(dir.resolve(CompiledRuleCache.key(sources) + ".bin")));
+    assertFalse(left.contains(dir.resolve("old-0.bin")));
+  }
+
   private static EvaluationResult evaluate(RuleBase ruleBase) {
     AssayEngine engine =
         new AssayEngine(
