@@ -81,6 +81,18 @@ public final class RequestCost {
           return ResultJson.writeBytes(r);
         });
     phases.put("  parse JSON tree", () -> readTree(body));
+    com.fasterxml.jackson.databind.ObjectMapper strict =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    phases.put(
+        "  parse JSON tree, duplicate keys refused",
+        () -> {
+          try {
+            return strict.readTree(body);
+          } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+          }
+        });
     phases.put("  inline snapshot", () -> engine.inlineSnapshots().build(calls(tree)));
     phases.put("  normalise", () -> normalization.normalize(snapshot));
     phases.put(
@@ -102,7 +114,7 @@ public final class RequestCost {
       measure(phase.getValue(), rounds); // warm-up
       long[] cost = measure(phase.getValue(), rounds);
       System.out.printf(
-          "%-28s %8.3f ms CPU  %10.1f KiB allocated  per request%n",
+          "%-42s %8.3f ms CPU  %10.1f KiB allocated  per request%n",
           phase.getKey(), cost[0] / 1e6 / rounds, cost[1] / 1024.0 / rounds);
     }
   }
