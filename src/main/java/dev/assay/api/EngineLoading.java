@@ -3,10 +3,14 @@ package dev.assay.api;
 import dev.assay.assessment.store.StoreDatabase;
 import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineSource;
+import dev.assay.rules.RuleBaseLoader;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,8 +30,10 @@ public class EngineLoading {
 
   private final long startNanos = System.nanoTime();
   private final CompletableFuture<EngineHolder> holder = new CompletableFuture<>();
+  private final Path rulesDir;
 
   public EngineLoading(AssayConfiguration config, ReloadConfiguration reload) {
+    this.rulesDir = config.rulesDir();
     EngineSource source =
         new EngineSource(
             config.rulesDir(),
@@ -46,6 +52,31 @@ public class EngineLoading {
             "assay-engine-load");
     loader.setDaemon(true);
     loader.start();
+  }
+
+  /**
+   * After a start from compiled rules ({@code CompiledRuleCache}) the compiler has never run in
+   * this JVM, and the first rule edit would pay seconds for loading and JIT-compiling it: compile
+   * the rules once in the background, once the server is up so that it does not delay readiness.
+   */
+  @EventListener
+  public void warmUpCompiler(ServerStartupEvent started) {
+    if (RuleBaseLoader.compilerWarm()) {
+      return;
+    }
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                RuleBaseLoader.warmUpCompiler(rulesDir);
+              } catch (RuntimeException e) {
+                // Only a warm-up: a reload compiles and reports for itself.
+              }
+            },
+            "assay-compiler-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
   }
 
   /** When loading started, for the log line. */

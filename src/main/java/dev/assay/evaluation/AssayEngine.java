@@ -27,6 +27,8 @@ public final class AssayEngine {
   private final FrameworkCatalog frameworks;
   private final Normalization normalization;
   private final String defaultFramework;
+  // Built once: every HTTP evaluation asks for it, and it copies the set of known operations.
+  private final InlineSnapshots inlineSnapshots;
 
   public AssayEngine(
       RuleBase ruleBase,
@@ -37,6 +39,7 @@ public final class AssayEngine {
     this.frameworks = frameworks;
     this.normalization = normalization;
     this.defaultFramework = defaultFramework;
+    this.inlineSnapshots = new InlineSnapshots(normalization.knownOperations());
   }
 
   /** Compiles the rules and loads the frameworks; throws with every problem found. */
@@ -64,7 +67,7 @@ public final class AssayEngine {
   }
 
   public InlineSnapshots inlineSnapshots() {
-    return new InlineSnapshots(normalization.knownOperations());
+    return inlineSnapshots;
   }
 
   /**

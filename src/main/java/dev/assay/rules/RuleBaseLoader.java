@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -34,13 +35,25 @@ public final class RuleBaseLoader {
       Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?\\s*$", Pattern.MULTILINE);
   private static final AtomicLong BUILDS = new AtomicLong();
 
+  /** Whether this JVM has compiled DRL, so the compiler's code is loaded and JIT-compiled. */
+  private static volatile boolean compilerWarm;
+
   public RuleBase load(Path dir) {
+    return load(dir, CompiledRuleCache.configured());
+  }
+
+  /** As {@link #load(Path)}, with a given compiled-rule cache (or none). */
+  RuleBase load(Path dir, Optional<CompiledRuleCache> cache) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<Domain, String> sources = readDomainFiles(dir, problems);
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
-    KieBase kieBase = compile(sources, problems);
+    // Rules compiled before (same files, same fact classes) are read back instead of compiled.
+    KieBase kieBase =
+        cache
+            .map(c -> c.loadOrCompile(sources, () -> compile(sources, problems)))
+            .orElseGet(() -> compile(sources, problems));
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
@@ -69,7 +82,29 @@ public final class RuleBaseLoader {
     return new RuleBase(ContentHash.ofFiles(fileHashes), kieBase, rules, fileHashes, parameters);
   }
 
-  private static Map<Domain, String> readDomainFiles(Path dir, List<RuleProblem> problems) {
+  /**
+   * Whether DRL has been compiled in this JVM. A service that started from {@link
+   * CompiledRuleCache} has not: its first reload would pay for loading and JIT-compiling the
+   * compiler (seconds) unless {@link #warmUpCompiler} ran first.
+   */
+  public static boolean compilerWarm() {
+    return compilerWarm;
+  }
+
+  /**
+   * Compiles the rules in {@code dir} and drops the result, bypassing the cache: run in the
+   * background after a start from the cache, so a rule edit later reloads as fast as it did when
+   * every start compiled.
+   */
+  public static void warmUpCompiler(Path dir) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<Domain, String> sources = readDomainFiles(dir, problems);
+    if (problems.isEmpty()) {
+      compile(sources, problems);
+    }
+  }
+
+  static Map<Domain, String> readDomainFiles(Path dir, List<RuleProblem> problems) {
     Map<Domain, String> sources = new EnumMap<>(Domain.class);
     if (!Files.isDirectory(dir)) {
       problems.add(RuleProblem.of(dir.toString(), "rules directory not found"));
@@ -165,6 +200,7 @@ public final class RuleBaseLoader {
     }
     try {
       KieContainer container = ks.newKieContainer(releaseId);
+      compilerWarm = true;
       return container.getKieBase();
     } finally {
       ks.getRepository().removeKieModule(releaseId);

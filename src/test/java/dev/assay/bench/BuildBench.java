@@ -3,6 +3,7 @@ package dev.assay.bench;
 import dev.assay.rules.RuleBaseLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,28 +20,54 @@ final class BuildBench {
   }
 
   Map<String, Object> measure(int coldRuns, int warmRuns) throws IOException, InterruptedException {
+    // "Build" means compiling: the compiled-rule cache is off for these, measured on its own below.
     Stopwatch cold = new Stopwatch();
     Stopwatch coldWithJvm = new Stopwatch();
     for (int i = 0; i < coldRuns; i++) {
-      double[] times = freshJvm();
+      double[] times = freshJvm(OFF);
       cold.record(times[0]);
       coldWithJvm.record(times[1]);
     }
+    Stopwatch fromCache = new Stopwatch();
+    Path cacheDir = Files.createTempDirectory("assay-bench-rule-cache-");
+    try {
+      freshJvm(cacheDir.toString()); // compiles and stores
+      for (int i = 0; i < coldRuns; i++) {
+        fromCache.record(freshJvm(cacheDir.toString())[0]);
+      }
+    } finally {
+      SnapshotBench.delete(cacheDir);
+    }
+    String before = System.getProperty(PROPERTY);
+    System.setProperty(PROPERTY, OFF);
     Stopwatch warm = new Stopwatch();
-    for (int i = 0; i < 3 + warmRuns; i++) {
-      warm.run(i >= 3, () -> new RuleBaseLoader().load(rules));
+    try {
+      for (int i = 0; i < 3 + warmRuns; i++) {
+        warm.run(i >= 3, () -> new RuleBaseLoader().load(rules));
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty(PROPERTY);
+      } else {
+        System.setProperty(PROPERTY, before);
+      }
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("coldMs", cold.summary());
     out.put("coldSinceJvmStartMs", coldWithJvm.summary());
+    out.put("coldFromCompiledCacheMs", fromCache.summary());
     out.put("warmMs", warm.summary());
     return out;
   }
 
+  private static final String PROPERTY = "assay.rules.compiled-cache";
+  private static final String OFF = "off";
+
   /** Runs {@link ColdBuild} in a new JVM with this one's class path; its two times in ms. */
-  private double[] freshJvm() throws IOException, InterruptedException {
+  private double[] freshJvm(String cache) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-D" + PROPERTY + "=" + cache);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ColdBuild.class.getName());

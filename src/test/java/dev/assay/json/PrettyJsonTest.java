@@ -28,4 +28,19 @@ class PrettyJsonTest {
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), PrettyJson.writeBytes(finding));
     assertEquals('\n', text.charAt(text.length() - 1));
   }
+
+  @Test
+  void aSmallDocumentAfterALargeOneOnTheSameThreadKeepsNothingOfIt() {
+    // The buffer is reused per thread: a shorter document must not carry the longer one's tail.
+    Finding large = new Finding("x".repeat(200_000), List.of("a"), Map.of());
+    Finding small = new Finding("short", List.of(), Map.of());
+    assertArrayEquals(
+        PrettyJson.write(large).getBytes(StandardCharsets.UTF_8), PrettyJson.writeBytes(large));
+    byte[] smallBytes = PrettyJson.writeBytes(small);
+    assertArrayEquals(PrettyJson.write(small).getBytes(StandardCharsets.UTF_8), smallBytes);
+    // A huge document (beyond what a thread keeps) is still written whole.
+    Finding huge = new Finding("y".repeat(5_000_000), List.of(), Map.of());
+    assertEquals(PrettyJson.write(huge).length(), PrettyJson.writeBytes(huge).length);
+    assertArrayEquals(smallBytes, PrettyJson.writeBytes(small));
+  }
 }
