@@ -70,7 +70,12 @@ public final class ConfigRulesNormalizer implements Normalizer {
       }
       List<String> failing = List.of();
       if ("NON_COMPLIANT".equals(type)) {
-        Optional<List<String>> details = nonCompliant(calls, arn, name);
+        String arnOfRule = arn;
+        // An unread detail names its Config rule too, as an unconcluded rule does (below).
+        Optional<List<String>> details =
+            calls.aboutCheck(
+                Json.text(rule.path("Source"), "SourceIdentifier"),
+                () -> nonCompliant(calls, arnOfRule, name));
         if (details.isEmpty()) {
           continue;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The calls of one account and region, with the two reads every normalizer needs: the items of a
@@ -32,6 +33,8 @@ public final class ScopeCalls {
   private final Map<String, Map<String, List<ApiCall>>> callsByOperation = new HashMap<>();
   private final Map<String, Map<String, Integer>> firstByField = new HashMap<>();
   private final Map<String, Map<String, Integer>> firstBySuffix = new HashMap<>();
+  // The compliance check the reads under way belong to (aboutCheck), stamped on their gaps.
+  private String gapCheck;
 
   ScopeCalls(Snapshot snapshot, Scope scope, FactSink sink) {
     this.snapshot = snapshot;
@@ -61,6 +64,21 @@ public final class ScopeCalls {
     }
     String region = scope.global() ? "" : scope.region();
     return "arn:aws:" + service + ":" + region + ":" + scope.accountId() + ":" + resourcePath;
+  }
+
+  /**
+   * Runs reads that belong to one AWS-run compliance check (the details of one Config rule): the
+   * gaps they record name that check, so an unread result is an ERROR only of the controls that
+   * take the check as evidence ({@link CollectionGap#check()}).
+   */
+  public <T> T aboutCheck(String check, Supplier<T> reads) {
+    String outer = gapCheck;
+    gapCheck = check;
+    try {
+      return reads.get();
+    } finally {
+      gapCheck = outer;
+    }
   }
 
   public List<ApiCall> all(String service, String operation) {
@@ -258,7 +276,8 @@ public final class ScopeCalls {
               type,
               resourceArn,
               CollectionGap.NOT_COLLECTED,
-              "no " + service + "." + operation + " response in the snapshot"));
+              "no " + service + "." + operation + " response in the snapshot",
+              gapCheck));
     }
   }
 
@@ -273,7 +292,8 @@ public final class ScopeCalls {
               type,
               resourceArn,
               call.error().code(),
-              call.error().message()));
+              call.error().message(),
+              gapCheck));
     }
   }
 }

@@ -44,7 +44,22 @@ class CheckEvidenceTest {
         + "\"}]}";
   }
 
+  private static final String PROD_COUNT_DETAILS =
+      "{\"request\": {\"ConfigRuleName\": \"prod-count\"}, \"response\": {\"EvaluationResults\":"
+          + " [{\"EvaluationResultIdentifier\": {\"EvaluationResultQualifier\":"
+          + " {\"ConfigRuleName\": \"prod-count\", \"ResourceType\":"
+          + " \"AWS::SageMaker::EndpointConfig\", \"ResourceId\": \"ep-single\"}},"
+          + " \"ComplianceType\": \"NON_COMPLIANT\"}]}}";
+
   private static EvaluationResult evaluate(Path tmp) throws IOException {
+    return evaluate(tmp, PROD_COUNT_DETAILS);
+  }
+
+  /**
+   * One NON_COMPLIANT Config rule (prod-count, with {@code prodCountDetails} as its details file,
+   * none when {@code null}), a COMPLIANT one (nb-inet) and two Security Hub findings.
+   */
+  private static EvaluationResult evaluate(Path tmp, String prodCountDetails) throws IOException {
     Path dir = tmp.resolve("111111111111/us-east-1");
     write(
         dir,
@@ -63,14 +78,9 @@ class CheckEvidenceTest {
         "{\"ComplianceByConfigRules\": [{\"ConfigRuleName\": \"prod-count\", \"Compliance\":"
             + " {\"ComplianceType\": \"NON_COMPLIANT\"}}, {\"ConfigRuleName\": \"nb-inet\","
             + " \"Compliance\": {\"ComplianceType\": \"COMPLIANT\"}}]}");
-    write(
-        dir,
-        "config.GetComplianceDetailsByConfigRule_prod-count.json",
-        "{\"request\": {\"ConfigRuleName\": \"prod-count\"}, \"response\": {\"EvaluationResults\":"
-            + " [{\"EvaluationResultIdentifier\": {\"EvaluationResultQualifier\":"
-            + " {\"ConfigRuleName\": \"prod-count\", \"ResourceType\":"
-            + " \"AWS::SageMaker::EndpointConfig\", \"ResourceId\": \"ep-single\"}},"
-            + " \"ComplianceType\": \"NON_COMPLIANT\"}]}}");
+    if (prodCountDetails != null) {
+      write(dir, "config.GetComplianceDetailsByConfigRule_prod-count.json", prodCountDetails);
+    }
     write(
         dir,
         "securityhub.DescribeHub.json",
@@ -126,6 +136,25 @@ class CheckEvidenceTest {
     Finding unnamed = finding(result, "SageMaker.99");
     assertEquals(Status.FAIL, unnamed.status());
     assertEquals(List.of(), unnamed.controlIds());
+  }
+
+  @Test
+  void unreadDetailsOfANonCompliantConfigRuleAreAnErrorOnlyOfTheControlsThatNameIt(
+      @TempDir Path tmp) throws IOException {
+    String denied =
+        "{\"request\": {\"ConfigRuleName\": \"prod-count\"},"
+            + " \"error\": {\"Code\": \"AccessDeniedException\", \"Message\": \"no\"}}";
+    for (String details : java.util.Arrays.asList(denied, null)) {
+      Path dir = tmp.resolve(details == null ? "missing" : "denied");
+      EvaluationResult result = evaluate(dir, details);
+      Finding prodCount = finding(result, "config-rule/prod-count");
+      assertEquals(Status.ERROR, prodCount.status(), prodCount.reason());
+      // Before the gap named its Config rule, this ERROR counted for every control listing
+      // config_genai_managed_rules_compliant, the notebook control among them.
+      assertEquals(List.of("GENAI-RES-01"), prodCount.controlIds());
+      assertEquals(ControlStatus.INCONCLUSIVE, control(result, "GENAI-RES-01"));
+      assertEquals(List.of(), checkErrorsOf(result, "GENAI-SEC-01"));
+    }
   }
 
   /** Two Config rules: {@code check} has no conclusion yet, the notebook rule is compliant. */
