@@ -76,8 +76,8 @@ public final class AssessmentStore {
         "s3".equals(storage.blobStore())
             ? BlobStores.create("s3", null, s3.get(), storage.s3Bucket(), storage.s3Prefix())
             : new LocalBlobStore(settings.blobDir());
-    EvidenceLedger ledger =
-        new EvidenceLedger(blobs, database.repository(EvidenceRepository.class));
+    EvidenceRepository evidenceRows = database.repository(EvidenceRepository.class);
+    EvidenceLedger ledger = new EvidenceLedger(blobs, evidenceRows);
     this.runRows = database.repository(RunRepository.class);
     this.retention = new Retention(database, blobs, storage.retentionPeriod(), clock);
     this.settings = settings;
@@ -88,7 +88,7 @@ public final class AssessmentStore {
         new Runs(db, assessmentRepository, changeLog, runRows, engine, ledger, snapshots, clock);
     this.evidence = new Evidence(db, assessmentRepository, ledger);
     this.uploads = new ManualUploads(database, ledger, settings, clock, new S3Objects(s3));
-    this.summaries = new Summaries(db, assessmentRepository, runRows, clock);
+    this.summaries = new Summaries(db, assessmentRepository, runRows, evidenceRows, clock);
     this.storedEvidence = new StoredEvidence(db, assessmentRepository, runRows, ledger);
     this.servedVersions =
         new ServedVersions(db, database.repository(ServedVersionRepository.class));

@@ -1,8 +1,6 @@
 package dev.assay.assessment;
 
-import dev.assay.assessment.store.Sql;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.assay.assessment.evidence.EvidenceRepository;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,18 +17,9 @@ final class EvidenceCounts {
     this.byRun = byRun;
   }
 
-  private record Count(String runId, String controlId, long items) {}
-
-  static EvidenceCounts of(Connection c, String assessmentId) throws SQLException {
+  static EvidenceCounts of(EvidenceRepository evidence, String assessmentId) {
     Map<String, Map<String, Long>> byRun = new HashMap<>();
-    for (Count n :
-        Sql.query(
-            c,
-            "SELECT run_id, control_id, COUNT(*) AS items FROM evidence WHERE assessment_id = ?"
-                + " GROUP BY run_id, control_id",
-            rs ->
-                new Count(rs.getString("run_id"), rs.getString("control_id"), rs.getLong("items")),
-            assessmentId)) {
+    for (EvidenceRepository.RunControlCount n : evidence.countsByRunAndControl(assessmentId)) {
       byRun
           .computeIfAbsent(n.runId() == null ? "" : n.runId(), k -> new HashMap<>())
           .put(n.controlId(), n.items());

@@ -1,5 +1,6 @@
 package dev.assay.assessment;
 
+import dev.assay.assessment.evidence.EvidenceRepository;
 import dev.assay.assessment.store.Db;
 import dev.assay.evaluation.ControlResult;
 import dev.assay.evaluation.Finding;
@@ -25,13 +26,19 @@ public final class Summaries {
   private final Db db;
   private final AssessmentRepository assessmentRepository;
   private final RunRepository runRows;
+  private final EvidenceRepository evidence;
   private final Clock clock;
 
   public Summaries(
-      Db db, AssessmentRepository assessmentRepository, RunRepository runRows, Clock clock) {
+      Db db,
+      AssessmentRepository assessmentRepository,
+      RunRepository runRows,
+      EvidenceRepository evidence,
+      Clock clock) {
     this.db = db;
     this.assessmentRepository = assessmentRepository;
     this.runRows = runRows;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -61,7 +68,7 @@ public final class Summaries {
           List<Task> tasks = ok == null ? List.of() : scope.tasks(runRows.tasks(ok.id()));
           List<Run> failedSince = runRows.failedSince(assessmentId, ok);
           if (!scope.all()) {
-            EvidenceCounts counts = EvidenceCounts.of(c, assessmentId);
+            EvidenceCounts counts = EvidenceCounts.of(evidence, assessmentId);
             a = scope.assessment(a, counts.inScope(scope));
             Run narrowedOk =
                 ok == null ? null : scope.run(ok, findings, counts.inScope(ok.id(), scope));
@@ -217,7 +224,7 @@ public final class Summaries {
           if (scope.all()) {
             return runs;
           }
-          EvidenceCounts counts = EvidenceCounts.of(c, assessmentId);
+          EvidenceCounts counts = EvidenceCounts.of(evidence, assessmentId);
           List<Run> narrowed = new ArrayList<>();
           for (Run r : runs) {
             List<Finding> errors =
@@ -241,7 +248,8 @@ public final class Summaries {
       views.add(
           scope.all()
               ? a
-              : scope.assessment(a, db.tx(c -> EvidenceCounts.of(c, a.id()).inScope(scope))));
+              : scope.assessment(
+                  a, db.tx(c -> EvidenceCounts.of(evidence, a.id()).inScope(scope))));
     }
     return views;
   }
@@ -271,7 +279,7 @@ public final class Summaries {
                   runRows.tasks(runId));
           return scope.all()
               ? detail
-              : scope.run(detail, EvidenceCounts.of(c, assessmentId).inScope(runId, scope));
+              : scope.run(detail, EvidenceCounts.of(evidence, assessmentId).inScope(runId, scope));
         });
   }
 

@@ -1,6 +1,7 @@
 package dev.assay.assessment.evidence;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -20,6 +21,15 @@ public interface EvidenceRepository extends GenericRepository<EvidenceRow, Strin
 
   /** Rows per JDBC batch when items are appended, as before the conversion. */
   int BATCH = 500;
+
+  /** Items of one run ({@code null}: no run, such as uploads) and one control. */
+  @Introspected
+  record RunControlCount(@Nullable String runId, String controlId, long items) {}
+
+  @Query(
+      "SELECT run_id, control_id, COUNT(*) AS items FROM evidence"
+          + " WHERE assessment_id = :assessmentId GROUP BY run_id, control_id")
+  List<RunControlCount> countsByRunAndControl(String assessmentId);
 
   /** One evidence folder's counts. */
   @Introspected
