@@ -77,7 +77,7 @@ public final class Evidence {
     return db.tx(
         c -> {
           assessmentRepository.get(assessmentId);
-          return ledger.folders(c, assessmentId);
+          return ledger.folders(assessmentId);
         });
   }
 
@@ -86,7 +86,7 @@ public final class Evidence {
         c -> {
           assessmentRepository.get(assessmentId);
           return ledger
-              .get(c, assessmentId, evidenceId)
+              .get(assessmentId, evidenceId)
               .orElseThrow(() -> AssessmentException.notFound("evidence", evidenceId));
         });
   }
@@ -130,7 +130,7 @@ public final class Evidence {
     return db.tx(
         c -> {
           Assessment a = assessmentRepository.get(assessmentId);
-          return ledger.verify(c, assessmentId, a.evidenceCount(), a.evidenceHead());
+          return ledger.verify(assessmentId, a.evidenceCount(), a.evidenceHead());
         });
   }
 }

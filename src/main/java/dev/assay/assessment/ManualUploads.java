@@ -249,7 +249,7 @@ public final class ManualUploads {
               + " UNDER_REVIEW or REVIEWED");
     }
     LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
-    long uploads = ledger.manualUploads(c, assessmentId, controlId, today);
+    long uploads = ledger.manualUploads(assessmentId, controlId, today);
     if (uploads >= settings.maxUploadsPerControlPerDay()) {
       throw new AssessmentException(
           AssessmentException.Kind.QUOTA,

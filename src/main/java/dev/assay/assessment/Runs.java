@@ -80,7 +80,7 @@ public final class Runs {
       AssayEngine assay = engine.get();
       Snapshot snapshot = assay.snapshotReader().read(dir);
       List<ManualEvidence> manual =
-          db.tx(c -> ledger.manual(c, assessmentId)).stream().map(Runs::manualEvidence).toList();
+          db.tx(c -> ledger.manual(assessmentId)).stream().map(Runs::manualEvidence).toList();
       EvaluationResult result =
           assay.evaluate(snapshot, assessment.frameworkId(), running.startedAt(), manual);
       Framework framework = assay.framework(assessment.frameworkId());

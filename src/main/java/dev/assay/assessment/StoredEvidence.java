@@ -170,7 +170,7 @@ public final class StoredEvidence {
               calls.add(call(body));
             }
             List<ManualEvidence> manual =
-                ledger.manual(c, assessment.id()).stream().map(Runs::manualEvidence).toList();
+                ledger.manual(assessment.id()).stream().map(Runs::manualEvidence).toList();
             inputs.add(
                 new Input(
                     assessment,

@@ -151,32 +151,32 @@ public final class EvidenceLedger {
     return Sql.query(c, sql, EvidenceLedger::item, params.toArray());
   }
 
-  public List<Folder> folders(Connection c, String assessmentId) {
+  public List<Folder> folders(String assessmentId) {
     return rows.folders(assessmentId).stream()
         .map(f -> new Folder(f.controlId(), f.collectionDate(), f.items(), f.manualItems()))
         .toList();
   }
 
-  public Optional<WithContent> get(Connection c, String assessmentId, String evidenceId) {
+  public Optional<WithContent> get(String assessmentId, String evidenceId) {
     return rows.withBody(assessmentId, evidenceId).map(r -> new WithContent(r.item(), r.body()));
   }
 
-  public long manualUploads(Connection c, String assessmentId, String controlId, LocalDate day) {
+  public long manualUploads(String assessmentId, String controlId, LocalDate day) {
     return rows.countManual(assessmentId, controlId, day);
   }
 
   /** Every manual item of an assessment, oldest first: what the next evaluation is given. */
-  public List<WithContent> manual(Connection c, String assessmentId) {
+  public List<WithContent> manual(String assessmentId) {
     return rows.manual(assessmentId).stream()
         .map(r -> new WithContent(r.item(), r.body()))
         .toList();
   }
 
   /**
-   * See {@link ChainVerifier}. Called inside the caller's transaction ({@code c}), which the
-   * verifier's repository joins, so the chain is read as of the assessment row the caller read.
+   * See {@link ChainVerifier}. Called inside the caller's transaction, which the verifier's
+   * repository joins, so the chain is read as of the assessment row the caller read.
    */
-  public Verification verify(Connection c, String assessmentId, long count, String head) {
+  public Verification verify(String assessmentId, long count, String head) {
     return verifier.verify(assessmentId, count, head);
   }
 
