@@ -50,10 +50,12 @@ public final class RuleBaseLoader {
       throw new RuleBaseException(problems);
     }
     // Rules compiled before (same files, same fact classes) are read back instead of compiled.
+    // Not Optional.map: a failed compile returns null, which map would turn into a second compile
+    // (and every problem reported twice).
     KieBase kieBase =
-        cache
-            .map(c -> c.loadOrCompile(sources, () -> compile(sources, problems)))
-            .orElseGet(() -> compile(sources, problems));
+        cache.isPresent()
+            ? cache.get().loadOrCompile(sources, () -> compile(sources, problems))
+            : compile(sources, problems);
     if (!problems.isEmpty()) {
       throw new RuleBaseException(problems);
     }
