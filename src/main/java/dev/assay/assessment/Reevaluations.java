@@ -41,8 +41,7 @@ public final class Reevaluations implements AutoCloseable {
   private final ChangeLog changeLog;
   private final ReevaluationRepository jobs;
   private final Supplier<AssayEngine> engine;
-  private final StoredEvidence stored;
-  private final RunReevaluation runs;
+  private final JobItemReevaluation items;
   private final Clock clock;
   private final int parallelism;
   private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -68,8 +67,14 @@ public final class Reevaluations implements AutoCloseable {
     this.changeLog = changeLog;
     this.jobs = jobs;
     this.engine = engine;
-    this.stored = stored;
-    this.runs = new RunReevaluation(db, assessmentRepository, changeLog, runRows, clock);
+    this.items =
+        new JobItemReevaluation(
+            db,
+            jobs,
+            stored,
+            new RunReevaluation(db, assessmentRepository, changeLog, runRows, clock),
+            clock,
+            listeners);
     this.clock = clock;
     this.parallelism = parallelism;
   }
@@ -232,7 +237,7 @@ public final class Reevaluations implements AutoCloseable {
       List<ReevaluationRepository.Pending> batch =
           pending.subList(0, Math.min(limit, pending.size()));
       new JobWorkers(parallelism, () -> stopRequested(id))
-          .each(batch, item -> reevaluate(job, item, assay));
+          .each(batch, item -> items.reevaluate(job, item, assay));
       return conclude(id);
     } finally {
       synchronized (this) {
@@ -243,45 +248,6 @@ public final class Reevaluations implements AutoCloseable {
 
   private boolean stopRequested(String id) {
     return closing || db.tx(c -> jobs.cancelRequested(id));
-  }
-
-  private void reevaluate(
-      ReevaluationJob job, ReevaluationRepository.Pending item, AssayEngine assay) {
-    String state;
-    String previous = null;
-    String runId = null;
-    String error = null;
-    dev.assay.evaluation.ResultDiff diff = null;
-    try {
-      List<StoredEvidence.Input> inputs = stored.latest(List.of(item.assessmentId()));
-      if (inputs.isEmpty()) {
-        state = ReevaluationRepository.SKIPPED;
-        error = "no successful run with stored evidence to re-evaluate";
-      } else {
-        StoredEvidence.Input input = inputs.get(0);
-        previous = input.run().id();
-        RunReevaluation.Outcome outcome =
-            runs.reevaluate(input, assay, job.id(), job.requestedBy());
-        runId = outcome.run().id();
-        diff = outcome.diff();
-        state = ReevaluationRepository.DONE;
-      }
-    } catch (RuntimeException e) {
-      // One assessment failing never stops the others; the job ends FAILED and lists it.
-      LOG.warn("re-evaluation job {}: assessment {} failed", job.id(), item.assessmentId(), e);
-      state = ReevaluationRepository.FAILED;
-      error = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-    String s = state, p = previous, r = runId, m = error;
-    dev.assay.evaluation.ResultDiff d = diff;
-    Instant at = now();
-    db.tx(
-        c -> {
-          jobs.finishItem(job.id(), item.itemNo(), s, p, r, d, m, at);
-          return null;
-        });
-    ReevaluationJob.Item done = new ReevaluationJob.Item(item.assessmentId(), s, p, r, m, at);
-    listeners.forEach(l -> l.assessmentFinished(done));
   }
 
   private ReevaluationJob conclude(String id) {
@@ -338,10 +304,6 @@ public final class Reevaluations implements AutoCloseable {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static String truncate(String s) {
-    return s.length() <= 2000 ? s : s.substring(0, 2000);
   }
 
   static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -16,7 +16,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,11 +71,9 @@ class DelegateViewTest {
   private static final String TAG = "cost-centre-owners-only";
   private static final String DESTINATION = "s3://owners-report-bucket/assay";
 
-  /** A call only controls outside the privacy set need (endpoint configs: resilience). */
-  private static final String Y_GAP = "sagemaker.DescribeEndpointConfig";
-
-  /** A call the privacy set's guardrail control needs. */
-  private static final String X_GAP = "bedrock.GetGuardrail";
+  // X is the delegated privacy set, Y the others: each has a call failed in the snapshot.
+  private static final String Y_GAP = FailedCallsSnapshot.OTHER_SETS_CALL;
+  private static final String X_GAP = FailedCallsSnapshot.PRIVACY_CALL;
 
   @Inject EmbeddedServer server;
 
@@ -96,7 +92,7 @@ class DelegateViewTest {
     SecurityWorld world = new SecurityWorld(server.getURI());
     carol = world.callers.get("delegate");
     alice = world.callers.get("owner");
-    snapshot = snapshotWithFailedCalls();
+    snapshot = FailedCallsSnapshot.write();
     String c =
         field(
             post(
@@ -192,11 +188,7 @@ class DelegateViewTest {
 
   @AfterAll
   void removeSnapshot() throws IOException {
-    try (Stream<Path> files = Files.walk(snapshot)) {
-      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
+    FailedCallsSnapshot.delete(snapshot);
   }
 
   @Test
@@ -208,7 +200,7 @@ class DelegateViewTest {
     for (String path : paths) {
       HttpResponse<String> mine = carol.get(path);
       assertEquals(200, mine.statusCode(), path + ": " + mine.body());
-      for (String text : texts(mine)) {
+      for (String text : JsonTexts.of(mine)) {
         for (String marker : yMarkers) {
           if (text.contains(marker)) {
             leaks.add(path + " names " + marker + " in: " + text);
@@ -221,7 +213,7 @@ class DelegateViewTest {
       ownerSaw.append(alice.get(base + path + OTHER_CONTROL).body());
     }
     ownerSaw.append(alice.get(base + "/delegations").body());
-    for (String text : texts(carolsUpload)) {
+    for (String text : JsonTexts.of(carolsUpload)) {
       yMarkers.stream().filter(text::contains).forEach(m -> leaks.add("upload answer names " + m));
     }
     assertEquals(List.of(), leaks);
@@ -247,7 +239,10 @@ class DelegateViewTest {
     assertTrue(owners.get("evidenceCount").asLong() > xItems.size(), owners.toString());
     JsonNode listed = json(carol.get("/api/v1/assessments")).get("assessments");
     JsonNode c =
-        stream(listed).filter(a -> base.endsWith(a.get("id").asText())).findFirst().orElseThrow();
+        JsonTexts.stream(listed)
+            .filter(a -> base.endsWith(a.get("id").asText()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(mine, c, "the list shows the same view");
 
     String runId = x.get("runId");
@@ -271,7 +266,7 @@ class DelegateViewTest {
       assertFalse(item.hasNonNull("prevHash"), item.toString());
     }
     assertTrue(
-        stream(json(alice.get(base + "/evidence?limit=1000")).get("evidence"))
+        JsonTexts.stream(json(alice.get(base + "/evidence?limit=1000")).get("evidence"))
             .anyMatch(i -> i.hasNonNull("prevHash")),
         "the owner reads the chain's links");
   }
@@ -307,80 +302,7 @@ class DelegateViewTest {
     return paths;
   }
 
-  /** Every field name and text value of a JSON answer, or the whole body of another one. */
-  private static List<String> texts(HttpResponse<String> response) {
-    return Http.contentType(response).startsWith("application/json")
-        ? texts(response.body())
-        : List.of(response.body());
-  }
-
-  private static List<String> texts(String body) {
-    List<String> out = new ArrayList<>();
-    try {
-      walk(SecurityWorld.JSON.readTree(body), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(body, e);
-    }
-    return out;
-  }
-
-  private static void walk(JsonNode node, List<String> out) {
-    if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              e -> {
-                out.add(e.getKey());
-                walk(e.getValue(), out);
-              });
-    } else if (node.isArray()) {
-      node.forEach(n -> walk(n, out));
-    } else if (!node.isNull()) {
-      out.add(node.asText());
-    }
-  }
-
   private List<JsonNode> evidence(Http who) {
-    return stream(json(who.get(base + "/evidence?limit=1000")).get("evidence")).toList();
-  }
-
-  private static Stream<JsonNode> stream(JsonNode array) {
-    List<JsonNode> nodes = new ArrayList<>();
-    array.forEach(nodes::add);
-    return nodes.stream();
-  }
-
-  /**
-   * The example snapshot with two calls failed: one that only another set's controls need, one the
-   * delegated guardrail control needs.
-   */
-  private static Path snapshotWithFailedCalls() throws IOException {
-    Path source = Path.of("examples/snapshot");
-    Path copy = Files.createTempDirectory("delegate-view");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : files.toList()) {
-        Path target = copy.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    Path region = copy.resolve("111111111111/us-east-1");
-    Map<String, String> failed =
-        Map.of(
-            "sagemaker.DescribeEndpointConfig_ec-chat-ha.json",
-            "{\"EndpointConfigName\": \"ec-chat-ha\"}",
-            "bedrock.GetGuardrail_q7m2k9x4p1ws.json",
-            "{\"guardrailIdentifier\": \"q7m2k9x4p1ws\"}");
-    for (Map.Entry<String, String> f : failed.entrySet()) {
-      Files.writeString(
-          region.resolve(f.getKey()),
-          "{\"request\": "
-              + f.getValue()
-              + ", \"error\": {\"Code\": \"AccessDeniedException\", \"Message\": \"not"
-              + " authorized\"}}");
-    }
-    return copy;
+    return JsonTexts.stream(json(who.get(base + "/evidence?limit=1000")).get("evidence")).toList();
   }
 }
