@@ -1,7 +1,5 @@
 package dev.assay.snapshot;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,24 +65,17 @@ public final class InlineSnapshots {
         throw new SnapshotException(
             where + ": exactly one of \"response\" or \"error\" is required");
       }
-      ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-      if (entry.request() != null) {
-        envelope.set("request", entry.request());
-      }
-      if (entry.response() != null) {
-        envelope.set("response", entry.response());
-      } else {
-        envelope.set("error", entry.error());
-      }
       String suffix = entry.suffix() == null ? "" : entry.suffix();
       calls.add(
-          CallParser.parse(
+          CallParser.parseParts(
               entry.accountId(),
               entry.region(),
               entry.service(),
               entry.operation(),
               suffix,
-              envelope,
+              entry.request(),
+              entry.response(),
+              entry.error(),
               where));
     }
     return new Snapshot(calls, scopes, skipped);
