@@ -1,7 +1,6 @@
 package dev.assay.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -22,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an evaluation request body. Parsed by hand rather than bound by Micronaut so that every
@@ -80,7 +81,7 @@ final class EvaluationRequestReader {
       var where = e.getLocation();
       String at =
           where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw ApiException.malformedJson("malformed JSON" + at + ": " + e.getOriginalMessage());
+      throw ApiException.malformedJson("malformed JSON" + at + ": " + reason(e));
     } catch (IOException e) {
       throw ApiException.malformedJson("unreadable body: " + e.getMessage());
     }
@@ -98,9 +99,24 @@ final class EvaluationRequestReader {
                                 .maxStringLength(l.maxStringLength())
                                 .build())
                         .build())
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // Duplicate keys are refused as the tree is built (the displaced value is seen
+                // for free) rather than by the parser's STRICT_DUPLICATE_DETECTION, which kept a
+                // set of names per object: 370 KiB and ~0.05 ms CPU per evaluation request.
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
+
+  /** Jackson's words, without the name of its setting that refuses duplicate keys. */
+  private static String reason(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Matcher duplicate = message == null ? null : DUPLICATE_TREE_KEY.matcher(message);
+    return duplicate != null && duplicate.lookingAt()
+        ? "Duplicate field '" + duplicate.group(1) + "'"
+        : message;
+  }
+
+  private static final Pattern DUPLICATE_TREE_KEY =
+      Pattern.compile("Duplicate field '(.*)' for `ObjectNode`", Pattern.DOTALL);
 
   /** Which of our limits Jackson's constraint is, in the words of our configuration. */
   private static String constraint(StreamConstraintsException e, RequestLimits limits) {

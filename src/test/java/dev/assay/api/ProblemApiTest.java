@@ -56,6 +56,17 @@ class ProblemApiTest {
   }
 
   @Test
+  void aDuplicateKeyDeepInARecordedResponseIs400NamingTheKey() throws IOException {
+    HttpResponse<String> response =
+        http.postJson(
+            EVALUATIONS,
+            "{\"responses\": [{\"response\": {\"Items\": [{\"Name\": \"a\", \"Name\": \"b\"}]}}]}");
+    assertProblem(response, 400, "urn:assay:problem:malformed-json", "malformed JSON at line 1");
+    String detail = JSON.readTree(response.body()).path("detail").asText();
+    assertTrue(detail.endsWith(": Duplicate field 'Name'"), detail);
+  }
+
+  @Test
   void emptyBodyIs400() throws IOException {
     assertProblem(
         http.post(EVALUATIONS, "application/json", BodyPublishers.noBody()),
