@@ -1,7 +1,6 @@
 package dev.assay.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -22,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an evaluation request body. Parsed by hand rather than bound by Micronaut so that every
@@ -80,7 +81,7 @@ final class EvaluationRequestReader {
       var where = e.getLocation();
       String at =
           where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw ApiException.malformedJson("malformed JSON" + at + ": " + e.getOriginalMessage());
+      throw ApiException.malformedJson("malformed JSON" + at + ": " + reason(e));
     } catch (IOException e) {
       throw ApiException.malformedJson("unreadable body: " + e.getMessage());
     }
@@ -98,9 +99,24 @@ final class EvaluationRequestReader {
                                 .maxStringLength(l.maxStringLength())
                                 .build())
                         .build())
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // Duplicate keys are refused as the tree is built (the displaced value is seen
+                // for free) rather than by the parser's STRICT_DUPLICATE_DETECTION, which kept a
+                // set of names per object: 370 KiB and ~0.05 ms CPU per evaluation request.
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
+
+  /** Jackson's words, without the name of its setting that refuses duplicate keys. */
+  private static String reason(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Matcher duplicate = message == null ? null : DUPLICATE_TREE_KEY.matcher(message);
+    return duplicate != null && duplicate.lookingAt()
+        ? "Duplicate field '" + duplicate.group(1) + "'"
+        : message;
+  }
+
+  private static final Pattern DUPLICATE_TREE_KEY =
+      Pattern.compile("Duplicate field '(.*)' for `ObjectNode`", Pattern.DOTALL);
 
   /** Which of our limits Jackson's constraint is, in the words of our configuration. */
   private static String constraint(StreamConstraintsException e, RequestLimits limits) {
@@ -139,25 +155,53 @@ final class EvaluationRequestReader {
     RequestLimits.check("responses", responses.size(), limits.maxResponses(), "max-responses");
     List<RecordedCall> calls = new ArrayList<>();
     for (int i = 0; i < responses.size(); i++) {
-      calls.add(call("responses[" + i + "]", responses.get(i)));
+      calls.add(call(i, responses.get(i)));
     }
     return calls;
   }
 
-  private static RecordedCall call(String where, JsonNode entry) {
+  private static RecordedCall call(int index, JsonNode entry) {
+    // Where the call is gets worded only when it is refused: building "responses[i].field" for
+    // every field of every call cost string work on the hot path of each request.
     if (!entry.isObject()) {
-      throw ApiException.invalidRequest(where + ": must be an object, not " + kind(entry));
+      throw ApiException.invalidRequest(where(index) + ": must be an object, not " + kind(entry));
     }
-    rejectUnknownFields(where + ".", entry, CALL_FIELDS);
+    if (!allKnown(entry, CALL_FIELDS)) {
+      rejectUnknownFields(where(index) + ".", entry, CALL_FIELDS);
+    }
     return new RecordedCall(
-        text(entry, "accountId", where + ".accountId"),
-        text(entry, "region", where + ".region"),
-        text(entry, "service", where + ".service"),
-        text(entry, "operation", where + ".operation"),
-        text(entry, "suffix", where + ".suffix"),
+        callText(entry, "accountId", index),
+        callText(entry, "region", index),
+        callText(entry, "service", index),
+        callText(entry, "operation", index),
+        callText(entry, "suffix", index),
         present(entry.get("request")),
         present(entry.get("response")),
         present(entry.get("error")));
+  }
+
+  private static String where(int index) {
+    return "responses[" + index + "]";
+  }
+
+  private static boolean allKnown(JsonNode node, Set<String> known) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      if (!known.contains(names.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String callText(JsonNode entry, String field, int index) {
+    JsonNode value = present(entry.get(field));
+    if (value == null) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      return text(entry, field, where(index) + "." + field);
+    }
+    return value.textValue();
   }
 
   static void rejectUnknownFields(String prefix, JsonNode node, Set<String> known) {

@@ -2,7 +2,6 @@ package dev.assay.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,7 +72,7 @@ public final class PrettyJson {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("")
                 .withObjectEmptySeparator(""))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        .withObjectIndenter(LineIndenter.INSTANCE)
+        .withArrayIndenter(LineIndenter.INSTANCE);
   }
 }

@@ -71,6 +71,10 @@ public final class Json {
       return Instant.ofEpochMilli(Math.round(value.doubleValue() * 1000));
     }
     String text = value.asText().trim();
+    Instant common = IsoInstants.parseCommon(text);
+    if (common != null) {
+      return common;
+    }
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {

@@ -56,6 +56,17 @@ class ProblemApiTest {
   }
 
   @Test
+  void aDuplicateKeyDeepInARecordedResponseIs400NamingTheKey() throws IOException {
+    HttpResponse<String> response =
+        http.postJson(
+            EVALUATIONS,
+            "{\"responses\": [{\"response\": {\"Items\": [{\"Name\": \"a\", \"Name\": \"b\"}]}}]}");
+    assertProblem(response, 400, "urn:assay:problem:malformed-json", "malformed JSON at line 1");
+    String detail = JSON.readTree(response.body()).path("detail").asText();
+    assertTrue(detail.endsWith(": Duplicate field 'Name'"), detail);
+  }
+
+  @Test
   void emptyBodyIs400() throws IOException {
     assertProblem(
         http.post(EVALUATIONS, "application/json", BodyPublishers.noBody()),
@@ -77,6 +88,8 @@ class ProblemApiTest {
           {"responses": [{"accountId": 111111111111}]}   | responses[0].accountId: must be a string, not a number
           {"responses": [{"region": "us-east-1"}]}       | responses[0]: "accountId" is required
           {"responses": [{"accountId": "12"}]}           | responses[0]: "accountId" is not valid: 12
+          {"responses": [{}, {"acountId": "1"}]}         | responses[1].acountId: unknown field; expected accountId, error, operation, region, request, response, service, suffix
+          {"responses": [{}, {"suffix": ["a"]}]}         | responses[1].suffix: must be a string, not an array
           {"framwork": "genai-starter"}                  | framwork: unknown field; expected at, framework, manualEvidence, responses
           {"framework": 7, "responses": []}              | framework: must be a string, not a number
           {"at": "yesterday", "responses": []}           | at: must be an ISO-8601 instant

@@ -83,7 +83,9 @@ public final class RequestCost {
     phases.put("  parse JSON tree", () -> readTree(body));
     com.fasterxml.jackson.databind.ObjectMapper strict =
         new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            // As EvaluationRequestReader refuses them: while the tree is built.
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     phases.put(
         "  parse JSON tree, duplicate keys refused",
         () -> {

@@ -43,4 +43,31 @@ class PrettyJsonTest {
     assertEquals(PrettyJson.write(huge).length(), PrettyJson.writeBytes(huge).length);
     assertArrayEquals(smallBytes, PrettyJson.writeBytes(small));
   }
+
+  @Test
+  void indentationIsJacksonsTwoSpacesPerLevelAtEveryDepth() throws Exception {
+    // The prepared indent runs must write what DefaultIndenter("  ", "\n") wrote, also past the
+    // depths kept ready.
+    Object nested = List.of();
+    for (int depth = 0; depth < 80; depth++) {
+      nested = depth % 2 == 0 ? Map.of("k" + depth, nested) : List.of(depth, nested);
+    }
+    var indenter = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
+    var reference =
+        new com.fasterxml.jackson.core.util.DefaultPrettyPrinter(
+                com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(
+                        com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    String expected =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .writer(reference)
+                .writeValueAsString(nested)
+            + "\n";
+    assertEquals(expected, PrettyJson.write(nested));
+    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), PrettyJson.writeBytes(nested));
+  }
 }

@@ -180,6 +180,41 @@ class InlineSnapshotsTest {
                 null)));
   }
 
+  @Test
+  void aValueSeenValidInOneFieldIsStillCheckedInAnother() throws Exception {
+    // Valid names are remembered per request to skip their regex; the memory is per field kind.
+    String list = "{\"NotebookInstances\": []}";
+    RecordedCall valid =
+        call(
+            "111111111111",
+            "us-east-1",
+            "sagemaker",
+            "ListNotebookInstances",
+            null,
+            null,
+            list,
+            null);
+    assertError(
+        "responses[1]: \"region\" is not valid: 111111111111",
+        List.of(
+            valid,
+            call(
+                "111111111111",
+                "111111111111",
+                "sagemaker",
+                "ListNotebookInstances",
+                null,
+                null,
+                list,
+                null)));
+    assertError(
+        "responses[2]: \"operation\" is not valid: sagemaker",
+        List.of(
+            valid,
+            valid,
+            call("111111111111", "us-east-1", "sagemaker", "sagemaker", null, null, list, null)));
+  }
+
   private void assertError(String message, List<RecordedCall> calls) {
     SnapshotException e = assertThrows(SnapshotException.class, () -> inline.build(calls));
     assertEquals(message, e.getMessage());
