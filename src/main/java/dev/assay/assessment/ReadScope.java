@@ -235,26 +235,7 @@ public final class ReadScope {
     if (all || i == null) {
       return i;
     }
-    return new EvidenceItem(
-        i.assessmentId(),
-        i.seq(),
-        i.id(),
-        i.controlId(),
-        i.collectionDate(),
-        i.type(),
-        i.source(),
-        i.collectedAt(),
-        i.accountId(),
-        i.region(),
-        i.resourceArn(),
-        i.compliance(),
-        i.runId(),
-        i.providedBy(),
-        i.fileName(),
-        i.sizeBytes(),
-        i.contentSha256(),
-        null,
-        i.itemHash());
+    return i.withHashes(null, i.itemHash());
   }
 
   private <T> List<T> keep(List<T> items, Predicate<T> visible) {

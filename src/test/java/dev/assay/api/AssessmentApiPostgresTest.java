@@ -20,10 +20,7 @@ class AssessmentApiPostgresTest extends AssessmentApiContract implements TestPro
 
   @Override
   public Map<String, String> getProperties() {
-    // Also dropped at exit: @AfterAll does not run when the context fails to start.
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> TestDatabase.drop(TestDatabase.Kind.POSTGRES, schema)));
-    return Map.of("datasources.default.url", TestDatabase.url(TestDatabase.Kind.POSTGRES, schema));
+    return Map.of("datasources.default.url", TestDatabase.postgresDroppedAtExit(schema));
   }
 
   @AfterAll

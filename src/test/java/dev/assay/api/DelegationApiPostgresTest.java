@@ -20,11 +20,9 @@ class DelegationApiPostgresTest extends DelegationApiTest implements TestPropert
 
   @Override
   public Map<String, String> getProperties() {
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> TestDatabase.drop(TestDatabase.Kind.POSTGRES, schema)));
     return Map.of(
         "datasources.default.url",
-        TestDatabase.url(TestDatabase.Kind.POSTGRES, schema),
+        TestDatabase.postgresDroppedAtExit(schema),
         "assay.security.jwt.hmac-secret",
         Tokens.SECRET);
   }

@@ -18,10 +18,8 @@ class ReevaluationApiPostgresTest extends ReevaluationApiContract implements Tes
 
   @Override
   public Map<String, String> getProperties() {
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> TestDatabase.drop(TestDatabase.Kind.POSTGRES, schema)));
     Map<String, String> p = properties();
-    p.put("datasources.default.url", TestDatabase.url(TestDatabase.Kind.POSTGRES, schema));
+    p.put("datasources.default.url", TestDatabase.postgresDroppedAtExit(schema));
     return p;
   }
 

@@ -74,6 +74,15 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /** Drops a PostgreSQL schema made by {@link #url}; H2 in-memory databases need nothing. */
+  /**
+   * The URL of a PostgreSQL schema for a service under test, dropped when the JVM exits: a test
+   * class's {@code @AfterAll} also drops it, but does not run when the context fails to start.
+   */
+  public static String postgresDroppedAtExit(String schema) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(Kind.POSTGRES, schema)));
+    return url(Kind.POSTGRES, schema);
+  }
+
   public static void drop(Kind kind, String name) {
     if (kind != Kind.POSTGRES) {
       return;

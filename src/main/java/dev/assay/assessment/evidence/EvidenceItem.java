@@ -34,4 +34,29 @@ public record EvidenceItem(
     long sizeBytes,
     String contentSha256,
     String prevHash,
-    String itemHash) {}
+    String itemHash) {
+
+  /** The same item with other chain hashes (a new item's own hash, or a view without the link). */
+  public EvidenceItem withHashes(String prevHash, String itemHash) {
+    return new EvidenceItem(
+        assessmentId,
+        seq,
+        id,
+        controlId,
+        collectionDate,
+        type,
+        source,
+        collectedAt,
+        accountId,
+        region,
+        resourceArn,
+        compliance,
+        runId,
+        providedBy,
+        fileName,
+        sizeBytes,
+        contentSha256,
+        prevHash,
+        itemHash);
+  }
+}

@@ -90,7 +90,7 @@ public final class EvidenceLedger {
               prev,
               null);
       String hash = EvidenceHasher.itemHash(unhashed);
-      EvidenceItem item = withHash(unhashed, hash);
+      EvidenceItem item = unhashed.withHashes(unhashed.prevHash(), hash);
       appended.add(item);
       rows.add(row(item));
       if (n.body() != null && seen.add(n.contentSha256())) {
@@ -201,29 +201,6 @@ public final class EvidenceLedger {
         i.contentSha256(),
         i.prevHash(),
         i.itemHash());
-  }
-
-  private static EvidenceItem withHash(EvidenceItem i, String hash) {
-    return new EvidenceItem(
-        i.assessmentId(),
-        i.seq(),
-        i.id(),
-        i.controlId(),
-        i.collectionDate(),
-        i.type(),
-        i.source(),
-        i.collectedAt(),
-        i.accountId(),
-        i.region(),
-        i.resourceArn(),
-        i.compliance(),
-        i.runId(),
-        i.providedBy(),
-        i.fileName(),
-        i.sizeBytes(),
-        i.contentSha256(),
-        i.prevHash(),
-        hash);
   }
 
   static EvidenceItem item(ResultSet rs) throws SQLException {
