@@ -24,6 +24,18 @@ import java.util.TreeMap;
  */
 public final class Evaluator {
 
+  private final Detector detector;
+
+  /** An evaluator that fires the rule base to find violations and evidence requests. */
+  public Evaluator() {
+    this(Detector.RULES);
+  }
+
+  /** An evaluator that finds violations and evidence requests with {@code detector}. */
+  public Evaluator(Detector detector) {
+    this.detector = detector;
+  }
+
   public EvaluationResult evaluate(
       NormalizedSnapshot snapshot, RuleBase ruleBase, Framework framework, Instant at) {
     return evaluate(snapshot, ruleBase, framework, at, List.of());
@@ -41,7 +53,7 @@ public final class Evaluator {
     facts.addAll(snapshot.gaps());
     facts.add(new EvaluationContext(evaluatedAt, ruleBase.parameters()));
     facts.addAll(manualEvidence);
-    Firings firings = ruleBase.fire(facts);
+    Firings firings = detector.detect(ruleBase, facts);
     FactIndex index = new FactIndex(snapshot);
     RuleJudge judge = new RuleJudge(index, RuleJudge.index(firings.violations()));
     Map<String, List<String>> controlsByRule = controlsByRule(framework);
