@@ -16,8 +16,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The rule engine against the floor on one generated estate: first both must reach the same (rule,
- * resource, status) set, then each is timed over several alternating runs after warm-up.
+ * The rule engine against the floor on one generated estate. Both go through the same evaluator,
+ * one firing the rules and one running the floor's predicates, so first their whole results must be
+ * equal; then each is timed over several alternating runs after warm-up, with the pure detecting
+ * parts (firing against predicates) and the old verdict-only floor beside them.
  */
 final class EvaluationBench {
 
@@ -29,12 +31,17 @@ final class EvaluationBench {
     this.framework = framework;
   }
 
-  /** Throws, naming a few differences, unless engine and floor decide the same statuses. */
+  /**
+   * Throws, naming a few differences, unless engine and floor give the same whole result, and the
+   * old verdict-only floor the same (rule, resource, status) set.
+   */
   Map<String, Object> requireAgreement(NormalizedSnapshot estate) {
     EvaluationResult engine =
         new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
-    List<Floor.Verdict> floor = Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
-    compare(engine, floor);
+    ResultComparison.requireSame(
+        engine, Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
+    // Also refuses an estate with a resource type whose rule the floor does not implement.
+    compare(engine, FloorVerdicts.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
     Map<String, Long> byStatus =
         engine.findings().stream()
             .collect(
@@ -50,24 +57,28 @@ final class EvaluationBench {
             .map(Finding::ruleId)
             .distinct()
             .count());
+    agreement.put("controls", engine.controls().size());
+    agreement.put("tasks", engine.tasks().size());
     return agreement;
   }
 
   /** Throws, naming a few differences, unless both reached the same (rule, resource, status)s. */
-  static void compare(EvaluationResult engine, List<Floor.Verdict> floor) {
+  static void compare(EvaluationResult engine, List<FloorVerdicts.Verdict> floor) {
     Set<String> engineKeys =
         engine.findings().stream()
             .map(f -> f.ruleId() + " " + f.resourceArn() + " " + f.status())
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> floorKeys =
-        floor.stream().map(Floor.Verdict::key).collect(Collectors.toCollection(TreeSet::new));
+        floor.stream()
+            .map(FloorVerdicts.Verdict::key)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!engineKeys.equals(floorKeys) || engine.findings().size() != floor.size()) {
       Set<String> onlyEngine = new TreeSet<>(engineKeys);
       onlyEngine.removeAll(floorKeys);
       Set<String> onlyFloor = new TreeSet<>(floorKeys);
       onlyFloor.removeAll(engineKeys);
       throw new IllegalStateException(
-          "engine and floor disagree: "
+          "engine and verdict-only floor disagree: "
               + engine.findings().size()
               + " findings vs "
               + floor.size()
@@ -87,13 +98,13 @@ final class EvaluationBench {
         + (keys.size() > 5 ? " (+" + (keys.size() - 5) + ")" : "");
   }
 
-  /** Times the four contenders on one estate; {@code rounds} measured after {@code warmups}. */
+  /** Times the contenders on one estate; {@code rounds} measured after {@code warmups}. */
   Map<String, Object> time(NormalizedSnapshot estate, int warmups, int rounds) {
     List<Object> facts = new ArrayList<>(estate.facts());
     facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
-    EvaluationContext ctx = new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters());
     Stopwatch evaluate = new Stopwatch();
     Stopwatch floor = new Stopwatch();
+    Stopwatch verdicts = new Stopwatch();
     Stopwatch fire = new Stopwatch();
     Stopwatch fireParallel = new Stopwatch();
     Stopwatch predicates = new Stopwatch();
@@ -108,7 +119,9 @@ final class EvaluationBench {
                   measured,
                   () ->
                       new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW)));
-      predicates.run(measured, () -> Floor.violations(estate.facts(), ctx));
+      verdicts.run(
+          measured, () -> FloorVerdicts.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
+      predicates.run(measured, () -> Floor.violations(facts));
       fire.run(measured, () -> ruleBase.fire(facts));
       fireParallel.run(measured, () -> ruleBase.fireInParallel(facts));
     }
@@ -121,11 +134,15 @@ final class EvaluationBench {
     out.put("cpuRatio", round(evaluate.cpuMedian() / floor.cpuMedian(), 2));
     out.put("engineFactsPerSecond", Math.round(n / (evaluate.median() / 1000)));
     out.put("floorFactsPerSecond", Math.round(n / (floor.median() / 1000)));
+    out.put("verdictFloorMs", verdicts.summary());
+    out.put("verdictRatio", round(evaluate.median() / verdicts.median(), 2));
+    out.put("verdictCpuRatio", round(evaluate.cpuMedian() / verdicts.cpuMedian(), 2));
     out.put("firingMode", RuleBase.firingMode());
     out.put("fireOnlyMs", fire.summary());
     out.put("fireParallelMs", fireParallel.summary());
     out.put("predicatesOnlyMs", predicates.summary());
     out.put("fireRatio", round(fire.median() / predicates.median(), 2));
+    out.put("fireCpuRatio", round(fire.cpuMedian() / predicates.cpuMedian(), 2));
     out.put("peakHeapMiB", heap.peakMiB());
     return out;
   }

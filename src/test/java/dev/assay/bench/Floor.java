@@ -1,42 +1,33 @@
 package dev.assay.bench;
 
-import dev.assay.evaluation.Status;
+import dev.assay.evaluation.EvaluationResult;
+import dev.assay.evaluation.Evaluator;
 import dev.assay.fact.EvaluationContext;
-import dev.assay.fact.Resource;
-import dev.assay.fact.ResourceTypes;
 import dev.assay.framework.Framework;
+import dev.assay.rules.Firings;
 import dev.assay.rules.RuleBase;
-import dev.assay.rules.RuleInfo;
 import dev.assay.snapshot.NormalizedSnapshot;
-import dev.assay.snapshot.Scope;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The floor: what evaluating the standard framework costs in plain, single-threaded Java. The same
- * conditions as the DRL rules over the same fact lists, then the same status decision per (rule,
- * resource). The benchmark compares the rule engine against it, and checks both agree.
+ * The floor: the same checks as the DRL rules, written as plain single-threaded Java predicates
+ * over the same fact lists, inserting the same violations and evidence requests. Its evaluation
+ * goes through the evaluator's own judging, so engine and floor produce whole results to compare,
+ * and the ratio between their times is the cost of the rule engine alone.
  */
 final class Floor {
 
-  /** The status of one rule on one resource, as the floor decides it. */
-  record Verdict(String ruleId, String resourceArn, Status status, String reason) {
-
-    String key() {
-      return ruleId + " " + resourceArn + " " + status;
-    }
-  }
-
   private Floor() {}
 
-  /** Every violation the floor's predicates find. */
-  static Violations violations(List<Object> facts, EvaluationContext ctx) {
+  /** Every violation and evidence request the floor's predicates find in {@code facts}. */
+  static Violations violations(List<Object> facts) {
     FactsByType byType = new FactsByType(facts);
+    List<EvaluationContext> contexts = byType.of(EvaluationContext.class);
+    if (contexts.size() != 1) {
+      throw new IllegalArgumentException("the floor needs one evaluation context, not " + contexts);
+    }
+    EvaluationContext ctx = contexts.get(0);
     Violations v = new Violations();
     FloorSageMaker.check(byType, ctx, v);
     FloorBedrock.check(byType, ctx, v);
@@ -44,65 +35,14 @@ final class Floor {
     return v;
   }
 
-  /** Violations, then a status for every resource of every rule the framework uses. */
-  static List<Verdict> evaluate(
+  /** What the rules would insert; an {@link Evaluator}'s detector in place of firing them. */
+  static Firings detect(RuleBase ruleBase, List<Object> facts) {
+    return violations(facts).firings();
+  }
+
+  /** The evaluator's whole result, with the floor's predicates finding the violations. */
+  static EvaluationResult evaluate(
       NormalizedSnapshot snapshot, RuleBase ruleBase, Framework framework, Instant at) {
-    EvaluationContext ctx = new EvaluationContext(at, ruleBase.parameters());
-    Violations violations = violations(snapshot.facts(), ctx);
-    Map<String, List<Resource>> byTypeAndScope = new HashMap<>();
-    for (Object fact : snapshot.facts()) {
-      if (fact instanceof Resource r) {
-        byTypeAndScope
-            .computeIfAbsent(
-                key(r.resourceType(), r.accountId(), r.region()), k -> new ArrayList<>())
-            .add(r);
-      }
-    }
-    Set<String> rules = new LinkedHashSet<>();
-    framework.controls().forEach(c -> rules.addAll(c.rules()));
-    List<Verdict> verdicts = new ArrayList<>();
-    for (String ruleId : rules) {
-      RuleInfo rule = ruleBase.rule(ruleId).orElseThrow();
-      if (rule.requestsEvidence()) {
-        continue; // asks people for evidence (a task), gives no finding to compare
-      }
-      ResourceTypes.Type type = ResourceTypes.of(rule.resourceType());
-      Map<String, String> failed = violations.of(ruleId);
-      boolean checked = violations.implemented(ruleId);
-      for (Scope scope : snapshot.scopes()) {
-        if (scope.global() != type.global()) {
-          continue;
-        }
-        List<Resource> resources =
-            byTypeAndScope.getOrDefault(
-                key(type.name(), scope.accountId(), scope.region()), List.of());
-        if (!resources.isEmpty() && !checked) {
-          throw new IllegalStateException(
-              "the floor does not implement " + ruleId + ", but the estate has " + type.name());
-        }
-        if (resources.isEmpty()) {
-          verdicts.add(new Verdict(ruleId, allOf(type, scope), Status.NOT_APPLICABLE, "none"));
-        }
-        for (Resource r : resources) {
-          String reason = failed.get(r.arn());
-          Status status =
-              !r.inScope() ? Status.NOT_APPLICABLE : reason != null ? Status.FAIL : Status.PASS;
-          verdicts.add(new Verdict(ruleId, r.arn(), status, reason));
-        }
-      }
-    }
-    return verdicts;
-  }
-
-  /** The id of a finding about every resource of a type in a scope, as the evaluator spells it. */
-  private static String allOf(ResourceTypes.Type type, Scope scope) {
-    String region = scope.global() ? "" : scope.region();
-    String id =
-        "arn:aws:" + type.service() + ":" + region + ":" + scope.accountId() + ":" + type.idNoun();
-    return type.regionLevel() ? id : id + "/*";
-  }
-
-  private static String key(String type, String account, String region) {
-    return type + "|" + account + "|" + region;
+    return new Evaluator(Floor::detect).evaluate(snapshot, ruleBase, framework, at);
   }
 }

@@ -19,6 +19,7 @@ import dev.assay.fact.TrailIdentityCall;
 import dev.assay.fact.TrainingDataBucket;
 import dev.assay.fact.UserBedrockAccess;
 import dev.assay.fact.UserSageMakerAccess;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,35 +69,56 @@ final class FloorAccount {
     }
     for (AssumableRole r : f.of(AssumableRole.class)) {
       if (withBedrock.contains(r.arn())) {
-        v.add(bedrock, r.arn(), "Role " + r.name() + " has AmazonBedrockFullAccess attached.");
+        v.add(
+            bedrock,
+            r.arn(),
+            "Role " + r.name() + " has the AWS-managed policy AmazonBedrockFullAccess attached.");
       }
       if (withAgentCore.contains(r.arn())) {
-        v.add(agentCore, r.arn(), "Role " + r.name() + " has BedrockAgentCoreFullAccess.");
+        v.add(
+            agentCore,
+            r.arn(),
+            "Role "
+                + r.name()
+                + " has the AWS-managed policy BedrockAgentCoreFullAccess attached.");
       }
     }
     for (IamRole r : f.of(IamRole.class)) {
       if (withSageMaker.contains(r.arn())) {
-        v.add(sageMaker, r.arn(), "Role " + r.name() + " has AmazonSageMakerFullAccess.");
+        v.add(
+            sageMaker,
+            r.arn(),
+            "Role " + r.name() + " has the AWS-managed policy AmazonSageMakerFullAccess attached.");
       }
     }
     for (ManagedPolicy p : f.of(ManagedPolicy.class)) {
       if (p.allowsMarketplaceSubscribeOnAnyResource()) {
-        v.add(managed, p.arn(), "Policy " + p.name() + " allows aws-marketplace:Subscribe.");
+        v.add(
+            managed,
+            p.arn(),
+            "Policy " + p.name() + " allows aws-marketplace:Subscribe on every resource.");
       }
     }
     for (InlinePolicy p : f.of(InlinePolicy.class)) {
       if (p.allowsMarketplaceSubscribeOnAnyResource()) {
-        v.add(inline, p.arn(), "Inline policy " + p.name() + " allows aws-marketplace:Subscribe.");
+        v.add(
+            inline,
+            p.arn(),
+            "Inline policy "
+                + p.name()
+                + " of "
+                + p.principalArn()
+                + " allows aws-marketplace:Subscribe on every resource.");
       }
     }
     for (AiOptOutPolicy p : f.of(AiOptOutPolicy.class)) {
       if (!"ENFORCED".equals(p.state())) {
-        v.add(optOut, p.arn(), "Account " + p.accountId() + " does not opt out of AI services.");
+        v.add(optOut, p.arn(), "Account " + p.accountId() + optOutCause(p));
       }
     }
     for (BedrockOrgPolicy p : f.of(BedrockOrgPolicy.class)) {
       if (!"ATTACHED".equals(p.state())) {
-        v.add(orgPolicy, p.arn(), "Account " + p.accountId() + " has no Bedrock policy.");
+        v.add(orgPolicy, p.arn(), "Account " + p.accountId() + orgPolicyCause(p));
       }
     }
   }
@@ -110,29 +132,64 @@ final class FloorAccount {
     v.checks(roleBedrock, userBedrock, userSageMaker, mfa, apiKey);
     long bedrockDays = ctx.integer("max_unused_bedrock_access_days");
     long sageMakerDays = ctx.integer("max_unused_sagemaker_access_days");
+    long neverExpires = ctx.integer("bedrock_api_key_never_expires_days");
     for (RoleBedrockAccess a : f.of(RoleBedrockAccess.class)) {
       if (ctx.daysSince(a.lastAuthenticated()) > bedrockDays) {
-        v.add(roleBedrock, a.arn(), "Role " + a.name() + " has stale Bedrock access.");
+        v.add(
+            roleBedrock,
+            a.arn(),
+            "Role "
+                + a.name()
+                + " may use Amazon Bedrock but "
+                + lastUsed(ctx, a.lastAuthenticated(), bedrockDays));
       }
     }
     for (UserBedrockAccess a : f.of(UserBedrockAccess.class)) {
       if (ctx.daysSince(a.lastAuthenticated()) > bedrockDays) {
-        v.add(userBedrock, a.arn(), "User " + a.name() + " has stale Bedrock access.");
+        v.add(
+            userBedrock,
+            a.arn(),
+            "User "
+                + a.name()
+                + " may use Amazon Bedrock but "
+                + lastUsed(ctx, a.lastAuthenticated(), bedrockDays));
       }
     }
     for (UserSageMakerAccess a : f.of(UserSageMakerAccess.class)) {
       if (ctx.daysSince(a.lastAuthenticated()) > sageMakerDays) {
-        v.add(userSageMaker, a.arn(), "User " + a.name() + " has stale SageMaker access.");
+        v.add(
+            userSageMaker,
+            a.arn(),
+            "User "
+                + a.name()
+                + " may use SageMaker AI but "
+                + lastUsed(ctx, a.lastAuthenticated(), sageMakerDays));
       }
     }
     for (GenAiConsoleUser u : f.of(GenAiConsoleUser.class)) {
       if (u.mfaDevices() == 0) {
-        v.add(mfa, u.arn(), "User " + u.userName() + " has no MFA device.");
+        v.add(
+            mfa,
+            u.arn(),
+            "User "
+                + u.userName()
+                + " can sign in to the console and use Bedrock or SageMaker, but has no MFA device.");
       }
     }
     for (BedrockApiKey k : f.of(BedrockApiKey.class)) {
       if (k.active() && (k.expiration() == null || k.expiration().isAfter(ctx.now()))) {
-        v.add(apiKey, k.arn(), "Bedrock API key " + k.credentialId() + " is long-term.");
+        v.add(
+            apiKey,
+            k.arn(),
+            "Bedrock API key "
+                + k.credentialId()
+                + " of user "
+                + k.userName()
+                + (k.expiration() == null || ctx.daysUntil(k.expiration()) > neverExpires
+                    ? " never expires."
+                    : " is a long-term credential that expires only in "
+                        + ctx.daysUntil(k.expiration())
+                        + " days."));
       }
     }
   }
@@ -144,21 +201,76 @@ final class FloorAccount {
     v.checks(versioning, backup, policy);
     for (ModelArtifactBucket b : f.of(ModelArtifactBucket.class)) {
       if (!"Enabled".equals(b.versioning())) {
-        v.add(versioning, b.arn(), "Model-artefact bucket " + b.bucketName() + " is unversioned.");
+        v.add(
+            versioning,
+            b.arn(),
+            "Model-artefact bucket "
+                + b.bucketName()
+                + (b.versioning() == null
+                    ? " has never had versioning enabled."
+                    : " has versioning " + b.versioning() + "."));
       }
     }
     long maxAge = ctx.integer("backup_genai_model_artifacts_max_age_days");
     for (ModelArtifactBackup b : f.of(ModelArtifactBackup.class)) {
       if (ctx.daysSince(b.latestCompleted()) > maxAge) {
         v.add(
-            backup, b.arn(), "Model-artefact bucket " + b.bucketName() + " has no recent backup.");
+            backup,
+            b.arn(),
+            "Model-artefact bucket "
+                + b.bucketName()
+                + (b.latestCompleted() == null
+                    ? " has no completed AWS Backup recovery point."
+                    : "'s newest completed AWS Backup recovery point is "
+                        + ctx.daysSince(b.latestCompleted())
+                        + " days old (limit "
+                        + maxAge
+                        + " days)."));
       }
     }
     for (TrainingDataBucket b : f.of(TrainingDataBucket.class)) {
       if (b.publicWithoutCondition() || !b.deniesInsecureTransport()) {
-        v.add(policy, b.arn(), "Training-data bucket " + b.bucketName() + " is not restricted.");
+        v.add(policy, b.arn(), "Training-data bucket " + b.bucketName() + trainingBucketCause(b));
       }
     }
+  }
+
+  private static String lastUsed(EvaluationContext ctx, Instant last, long limit) {
+    return (last == null ? "never has" : "last did " + ctx.daysSince(last) + " days ago")
+        + " (limit "
+        + limit
+        + " days).";
+  }
+
+  private static String optOutCause(AiOptOutPolicy p) {
+    if ("NO_ORGANIZATION".equals(p.state())) {
+      return " is not in an AWS Organization, so no AI-services opt-out policy can apply to it.";
+    }
+    return "NOT_ATTACHED_TO_ROOT".equals(p.state())
+        ? ": the AI-services opt-out policy "
+            + p.policyName()
+            + " is not attached to the organization root."
+        : ": no AI-services opt-out policy opts out all services by default and locks the setting"
+            + " for child policies.";
+  }
+
+  private static String orgPolicyCause(BedrockOrgPolicy p) {
+    if ("NO_ORGANIZATION".equals(p.state())) {
+      return " is not in an AWS Organization, so no Bedrock policy can govern it.";
+    }
+    return "TYPE_NOT_ENABLED".equals(p.state())
+        ? ": the Bedrock policy type is not enabled at the organization root."
+        : ": no Bedrock policy is attached in the organization.";
+  }
+
+  private static String trainingBucketCause(TrainingDataBucket b) {
+    if (b.publicWithoutCondition()) {
+      return " has a bucket policy that allows any principal without a condition"
+          + (b.deniesInsecureTransport() ? "." : " and does not deny requests without TLS.");
+    }
+    return !b.hasPolicy()
+        ? " has no bucket policy, so nothing denies requests without TLS."
+        : "'s bucket policy does not deny requests without TLS (aws:SecureTransport false).";
   }
 
   /** An identity that called more than the threshold share of the watched actions recently. */
@@ -191,7 +303,21 @@ final class FloorAccount {
         int n = recentCalls.getOrDefault(scope + "|" + i.identityArn(), 0);
         if ((double) n / actions.size() > threshold) {
           v.add(
-              rule, w.arn(), "Identity " + i.identityArn() + " called " + n + " watched actions.");
+              rule,
+              w.arn(),
+              "Identity "
+                  + i.identityArn()
+                  + " called "
+                  + n
+                  + " of the "
+                  + actions.size()
+                  + " watched Bedrock model-access actions in the last "
+                  + minutes
+                  + " minutes in account "
+                  + w.accountId()
+                  + " region "
+                  + w.region()
+                  + ", a pattern of LLMjacking.");
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.assay.bench;
 
 import dev.assay.fact.Agent;
+import dev.assay.fact.AgentServiceRole;
 import dev.assay.fact.BedrockRuntimeAlarms;
 import dev.assay.fact.BedrockTrailLogging;
 import dev.assay.fact.CustomModel;
@@ -26,10 +27,9 @@ import dev.assay.fact.PromptManagement;
 import dev.assay.fact.ProvisionedThroughputUsage;
 import dev.assay.fact.RolePermissions;
 import dev.assay.fact.SensitiveInformationFilter;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The floor's Amazon Bedrock checks (resources and region-level logging and adoption). */
@@ -75,19 +75,41 @@ final class FloorBedrock {
     for (Guardrail g : f.of(Guardrail.class)) {
       regionsWithGuardrails.add(g.accountId() + "|" + g.region());
       if (!g.sensitiveInformationPolicy() || detectOnly.contains(g.arn())) {
-        v.add(pii, g.arn(), "Guardrail " + g.name() + " does not block or mask PII.");
+        v.add(
+            pii,
+            g.arn(),
+            g.sensitiveInformationPolicy()
+                ? "Guardrail "
+                    + g.name()
+                    + " only detects some sensitive information (action NONE) without blocking or"
+                    + " masking it."
+                : "Guardrail " + g.name() + " has no sensitive-information (PII) filter.");
       }
       if (!blocksPromptAttacks.contains(g.arn())) {
-        v.add(promptAttack, g.arn(), "Guardrail " + g.name() + " does not block prompt attacks.");
+        v.add(
+            promptAttack,
+            g.arn(),
+            "Guardrail " + g.name() + " does not block prompt attacks at HIGH input strength.");
       }
       for (String type : CONTENT_TYPES) {
         if (!strongFilters.contains(g.arn() + "|" + type)) {
-          v.add(content, g.arn(), "Guardrail " + g.name() + " does not filter " + type + ".");
+          v.add(
+              content,
+              g.arn(),
+              "Guardrail "
+                  + g.name()
+                  + " does not filter hate, insults, sexual content, violence and misconduct at"
+                  + " MEDIUM or higher on both input and output.");
           break;
         }
       }
       if (g.automatedReasoningPolicies() == 0) {
-        v.add(reasoning, g.arn(), "Guardrail " + g.name() + " has no Automated Reasoning policy.");
+        v.add(
+            reasoning,
+            g.arn(),
+            "Guardrail "
+                + g.name()
+                + " has no Automated Reasoning policy to check responses against.");
       }
     }
     Set<String> blocking = new HashSet<>();
@@ -99,14 +121,40 @@ final class FloorBedrock {
     for (GuardrailGrounding g : f.of(GuardrailGrounding.class)) {
       if (!blocking.contains(g.arn() + "|GROUNDING")
           || !blocking.contains(g.arn() + "|RELEVANCE")) {
-        v.add(grounding, g.arn(), "Guardrail " + g.name() + " does not block ungrounded answers.");
+        v.add(
+            grounding,
+            g.arn(),
+            "Guardrail "
+                + g.name()
+                + " does not block ungrounded and irrelevant answers (contextual grounding and"
+                + " relevance filters, enabled, BLOCK, threshold above 0).");
       }
     }
     for (GuardrailAdoption a : f.of(GuardrailAdoption.class)) {
       if (a.inUse() && !regionsWithGuardrails.contains(a.accountId() + "|" + a.region())) {
-        v.add(configured, a.arn(), "No Bedrock guardrail in " + a.region() + ".");
+        v.add(
+            configured,
+            a.arn(),
+            "No Bedrock guardrail is defined" + inUse(a.accountId(), a.region()));
       }
     }
+  }
+
+  /** Why a resource's KMS key is not allowed, as the rules with a key-list parameter say it. */
+  static String keyReason(String resource, String keyArn, String allowedKeys) {
+    return keyArn == null
+        ? resource + " is encrypted with an AWS-owned key, not a customer-managed KMS key."
+        : resource
+            + " is encrypted with KMS key "
+            + keyArn
+            + ", which is not among the allowed keys ("
+            + allowedKeys
+            + ").";
+  }
+
+  /** The end of a region-level reason: where, and that the service is in use there. */
+  static String inUse(String accountId, String region) {
+    return " in account " + accountId + " region " + region + ", where Bedrock is in use.";
   }
 
   private static boolean mediumOrHigh(String strength) {
@@ -123,43 +171,90 @@ final class FloorBedrock {
     String batch = "bedrock_model_invocation_job_output_encrypted_with_cmk";
     String throughput = "bedrock_provisioned_throughput_utilized";
     v.checks(customKms, lineage, inUse, evaluated, importedKms, prompt, batch, throughput);
+    String customKeys = "bedrock_custom_model_kms_key_arns";
+    String importedKeys = "bedrock_imported_model_kms_key_arns";
+    String promptKeys = "bedrock_prompt_kms_key_arns";
     for (CustomModel m : f.of(CustomModel.class)) {
-      if (m.kmsKeyArn() == null) {
-        v.add(customKms, m.arn(), "Custom model " + m.name() + " has no customer key.");
+      if (!ctx.kmsKeyAllowed(customKeys, m.kmsKeyArn())) {
+        v.add(customKms, m.arn(), keyReason("Custom model " + m.name(), m.kmsKeyArn(), customKeys));
       }
       if (m.jobArn() == null || m.trainingDataUri() == null) {
-        v.add(lineage, m.arn(), "Custom model " + m.name() + " does not record its lineage.");
+        v.add(
+            lineage,
+            m.arn(),
+            "Custom model "
+                + m.name()
+                + " does not record "
+                + (m.jobArn() == null
+                    ? "the customization job that produced it"
+                    : "the training data it was trained on")
+                + ".");
       }
     }
     for (CustomModelUsage u : f.of(CustomModelUsage.class)) {
       if (u.invocations() == 0 && u.provisionedThroughputs() == 0) {
-        v.add(inUse, u.arn(), "Custom model " + u.name() + " had no invocations.");
+        v.add(
+            inUse,
+            u.arn(),
+            "Custom model "
+                + u.name()
+                + " had no invocations in the "
+                + u.windowDays()
+                + " days collected and has no provisioned throughput.");
       }
     }
     long maxAge = ctx.integer("bedrock_model_max_evaluation_age_days");
     for (ModelEvaluation e : f.of(ModelEvaluation.class)) {
       if (ctx.daysSince(e.lastCompletedAt()) > maxAge) {
-        v.add(evaluated, e.arn(), "The model " + e.name() + " has no recent evaluation.");
+        v.add(
+            evaluated,
+            e.arn(),
+            e.lastCompletedAt() == null
+                ? "The " + e.kind() + " model " + e.name() + " has no completed evaluation job."
+                : "The "
+                    + e.kind()
+                    + " model "
+                    + e.name()
+                    + " was last evaluated "
+                    + ctx.daysSince(e.lastCompletedAt())
+                    + " days ago, more than the allowed "
+                    + maxAge
+                    + ".");
       }
     }
     for (ImportedModel m : f.of(ImportedModel.class)) {
-      if (m.kmsKeyArn() == null) {
-        v.add(importedKms, m.arn(), "Imported model " + m.name() + " has no customer key.");
+      if (!ctx.kmsKeyAllowed(importedKeys, m.kmsKeyArn())) {
+        v.add(
+            importedKms,
+            m.arn(),
+            keyReason("Imported model " + m.name(), m.kmsKeyArn(), importedKeys));
       }
     }
     for (Prompt p : f.of(Prompt.class)) {
-      if (p.kmsKeyArn() == null) {
-        v.add(prompt, p.arn(), "Prompt " + p.name() + " has no customer key.");
+      if (!ctx.kmsKeyAllowed(promptKeys, p.kmsKeyArn())) {
+        v.add(prompt, p.arn(), keyReason("Prompt " + p.name(), p.kmsKeyArn(), promptKeys));
       }
     }
     for (ModelInvocationJob j : f.of(ModelInvocationJob.class)) {
       if (j.outputKmsKeyId() == null) {
-        v.add(batch, j.arn(), "Batch inference job " + j.name() + " has no customer key.");
+        v.add(
+            batch,
+            j.arn(),
+            "Batch inference job "
+                + j.name()
+                + " writes its output to S3 without a customer-managed KMS key.");
       }
     }
     for (ProvisionedThroughputUsage u : f.of(ProvisionedThroughputUsage.class)) {
       if (u.invocations() == 0) {
-        v.add(throughput, u.arn(), "Provisioned throughput " + u.name() + " served nothing.");
+        v.add(
+            throughput,
+            u.arn(),
+            "Provisioned throughput "
+                + u.name()
+                + " served no invocations in the "
+                + u.windowDays()
+                + " days collected.");
       }
     }
   }
@@ -172,48 +267,135 @@ final class FloorBedrock {
     String kbKms = "bedrock_knowledge_base_encrypted_with_cmk";
     String ingestion = "bedrock_knowledge_base_ingestion_recently_completed";
     v.checks(guardrail, ttl, agentRole, kbRole, kbKms, ingestion);
-    Map<String, RolePermissions> resolved = new HashMap<>();
-    for (RolePermissions r : f.of(RolePermissions.class)) {
-      if (r.resolved()) {
-        resolved.putIfAbsent(r.arn(), r);
-      }
-    }
-    // The estate resolves every role it names; unresolved roles would need the rules' second arm.
     long maxTtl = ctx.integer("bedrock_agent_max_idle_session_ttl_seconds");
     for (Agent a : f.of(Agent.class)) {
       if (a.guardrailId() == null) {
         v.add(guardrail, a.arn(), "Agent " + a.name() + " has no guardrail.");
       }
       if (a.idleSessionTtlSeconds() == null || a.idleSessionTtlSeconds() > maxTtl) {
-        v.add(ttl, a.arn(), "Agent " + a.name() + " keeps idle sessions too long.");
+        v.add(
+            ttl,
+            a.arn(),
+            a.idleSessionTtlSeconds() == null
+                ? "Agent " + a.name() + " does not report its idle session TTL."
+                : "Agent "
+                    + a.name()
+                    + " keeps idle sessions for "
+                    + a.idleSessionTtlSeconds()
+                    + " seconds, more than the allowed "
+                    + maxTtl
+                    + ".");
       }
-      RolePermissions r = a.roleArn() == null ? null : resolved.get(a.roleArn());
-      if (r != null
-          && (r.fullAccessPolicy() != null
-              || r.grantsAdmin()
-              || r.grantsPrivilegeEscalation()
-              || r.permissionsBoundaryArn() == null)) {
-        v.add(agentRole, a.arn(), "Agent " + a.name() + "'s role " + r.roleName() + " is broad.");
+    }
+    ServiceRoles roles = new ServiceRoles(f.of(RolePermissions.class));
+    for (AgentServiceRole a : f.of(AgentServiceRole.class)) {
+      String subject = "Agent " + a.name();
+      roles
+          .resolved(a.roleArn())
+          .filter(
+              r ->
+                  r.fullAccessPolicy() != null
+                      || r.grantsAdmin()
+                      || r.grantsPrivilegeEscalation()
+                      || r.permissionsBoundaryArn() == null)
+          .ifPresent(
+              r ->
+                  v.add(
+                      agentRole,
+                      a.arn(),
+                      subject + roleReason(a.roleArn(), r, agentRoleProblems(r) + ".")));
+      if (roles.unreadable(a.roleArn(), a.accountId(), a.region())) {
+        v.add(agentRole, a.arn(), subject + unreadableRole(a.roleArn()));
       }
     }
     for (KnowledgeBaseRole k : f.of(KnowledgeBaseRole.class)) {
-      RolePermissions r = k.roleArn() == null ? null : resolved.get(k.roleArn());
-      if (r != null
-          && (r.grantsBedrockFullAccess() || r.grantsKnowledgeBaseActionsOnAnyResource())) {
-        v.add(kbRole, k.arn(), "Knowledge base " + k.name() + "'s role is broad.");
+      String subject = "Knowledge base " + k.name();
+      roles
+          .resolved(k.roleArn())
+          .filter(r -> r.grantsBedrockFullAccess() || r.grantsKnowledgeBaseActionsOnAnyResource())
+          .ifPresent(
+              r ->
+                  v.add(
+                      kbRole,
+                      k.arn(),
+                      subject
+                          + roleReason(
+                              k.roleArn(),
+                              r,
+                              "grants "
+                                  + (r.grantsBedrockFullAccess()
+                                      ? "every bedrock action"
+                                      : "knowledge-base actions on every resource")
+                                  + " instead of actions scoped to knowledge-base ARNs.")));
+      if (roles.unreadable(k.roleArn(), k.accountId(), k.region())) {
+        v.add(kbRole, k.arn(), subject + unreadableRole(k.roleArn()));
       }
     }
+    String kbKeys = "bedrock_knowledge_base_kms_key_arns";
     for (KnowledgeBaseDataSource d : f.of(KnowledgeBaseDataSource.class)) {
-      if (d.kmsKeyArn() == null) {
-        v.add(kbKms, d.arn(), "Data source " + d.name() + " has no customer key.");
+      if (!ctx.kmsKeyAllowed(kbKeys, d.kmsKeyArn())) {
+        String subject = "Data source " + d.name() + " of knowledge base " + d.knowledgeBaseArn();
+        v.add(
+            kbKms,
+            d.arn(),
+            d.kmsKeyArn() == null
+                ? subject + " has no customer-managed KMS key for its transient ingestion data."
+                : subject
+                    + " is encrypted with KMS key "
+                    + d.kmsKeyArn()
+                    + ", which is not among the allowed keys ("
+                    + kbKeys
+                    + ").");
       }
     }
     long maxIngestion = ctx.integer("bedrock_knowledge_base_max_ingestion_age_days");
     for (DataSourceIngestion i : f.of(DataSourceIngestion.class)) {
       if (ctx.daysSince(i.lastCompletedAt()) > maxIngestion) {
-        v.add(ingestion, i.arn(), "Data source " + i.name() + " is stale.");
+        v.add(
+            ingestion,
+            i.arn(),
+            i.lastCompletedAt() == null
+                ? "Data source " + i.name() + " never completed an ingestion job."
+                : "Data source "
+                    + i.name()
+                    + " last completed an ingestion "
+                    + ctx.daysSince(i.lastCompletedAt())
+                    + " days ago, more than the allowed "
+                    + maxIngestion
+                    + ".");
       }
     }
+  }
+
+  /** A readable service role's problems; "names no service role" when the resource names none. */
+  private static String roleReason(String roleArn, RolePermissions r, String problems) {
+    return roleArn == null
+        ? " names no service role."
+        : "'s service role " + r.roleName() + " " + problems;
+  }
+
+  private static String unreadableRole(String roleArn) {
+    return roleArn == null
+        ? " names no service role."
+        : "'s service role " + roleArn + " is not among the readable IAM roles of its account.";
+  }
+
+  /** The clauses the rules' {@code agentRoleProblems} function joins, in the same order. */
+  private static String agentRoleProblems(RolePermissions r) {
+    List<String> p = new ArrayList<>();
+    if (r.fullAccessPolicy() != null) {
+      p.add("has the AWS-managed policy " + r.fullAccessPolicy() + " attached");
+    }
+    if (r.grantsAdmin()) {
+      p.add("grants administrator access (* on *)");
+    }
+    if (r.grantsPrivilegeEscalation()) {
+      p.add("allows privilege-escalation actions on every resource");
+    }
+    if (r.permissionsBoundaryArn() == null) {
+      p.add("has no permissions boundary");
+    }
+    return String.join(", ", p);
   }
 
   private static void regionLevel(FactsByType f, Violations v) {
@@ -227,37 +409,77 @@ final class FloorBedrock {
     v.checks(logging, text, encrypted, prompts, enforced, alarms, trail);
     for (InvocationLogging l : f.of(InvocationLogging.class)) {
       if (l.inUse() && !l.enabled()) {
-        v.add(logging, l.arn(), "Invocation logging is off in " + l.region() + ".");
+        v.add(
+            logging,
+            l.arn(),
+            "Bedrock model invocation logging is off" + inUse(l.accountId(), l.region()));
       }
     }
     for (InvocationLogText t : f.of(InvocationLogText.class)) {
       if (!t.textDataDelivery()) {
-        v.add(text, t.arn(), "Invocation logging does not capture text in " + t.region() + ".");
+        v.add(
+            text,
+            t.arn(),
+            "Bedrock model invocation logging in account "
+                + t.accountId()
+                + " region "
+                + t.region()
+                + " does not capture the text of prompts and responses.");
       }
     }
     for (InvocationLogEncryption e : f.of(InvocationLogEncryption.class)) {
       if (e.s3Unencrypted() || e.logGroupUnencrypted()) {
-        v.add(encrypted, e.arn(), "Invocation logs are unencrypted in " + e.region() + ".");
+        v.add(
+            encrypted,
+            e.arn(),
+            "Bedrock model invocation logs in account "
+                + e.accountId()
+                + " region "
+                + e.region()
+                + " go to "
+                + (e.s3Unencrypted()
+                    ? "S3 bucket " + e.s3Bucket() + ", which has no default encryption"
+                    : "")
+                + (e.s3Unencrypted() && e.logGroupUnencrypted() ? ", and to " : "")
+                + (e.logGroupUnencrypted()
+                    ? "log group " + e.logGroup() + ", which has no KMS key"
+                    : "")
+                + ".");
       }
     }
     for (PromptManagement p : f.of(PromptManagement.class)) {
       if (p.inUse() && p.prompts() == 0) {
-        v.add(prompts, p.arn(), "No managed prompt in " + p.region() + ".");
+        v.add(
+            prompts,
+            p.arn(),
+            "No prompt is kept in Bedrock Prompt Management" + inUse(p.accountId(), p.region()));
       }
     }
     for (EnforcedGuardrails e : f.of(EnforcedGuardrails.class)) {
       if (e.inUse() && e.configurations() == 0) {
-        v.add(enforced, e.arn(), "No enforced guardrail in " + e.region() + ".");
+        v.add(
+            enforced,
+            e.arn(),
+            "No account-level enforced guardrail applies to model invocations"
+                + inUse(e.accountId(), e.region()));
       }
     }
     for (BedrockRuntimeAlarms a : f.of(BedrockRuntimeAlarms.class)) {
       if (a.inUse() && a.alarms() == 0) {
-        v.add(alarms, a.arn(), "No Bedrock runtime alarm in " + a.region() + ".");
+        v.add(
+            alarms,
+            a.arn(),
+            "No CloudWatch alarm watches Bedrock invocation errors, throttles or latency"
+                + inUse(a.accountId(), a.region()));
       }
     }
     for (BedrockTrailLogging t : f.of(BedrockTrailLogging.class)) {
       if (t.inUse() && !t.logsBedrock()) {
-        v.add(trail, t.arn(), "No trail logs Bedrock in " + t.region() + ".");
+        v.add(
+            trail,
+            t.arn(),
+            "No logging CloudTrail trail records Bedrock API activity"
+                + inUse(t.accountId(), t.region()));
       }
     }
   }

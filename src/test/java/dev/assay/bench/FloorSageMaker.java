@@ -54,22 +54,40 @@ final class FloorSageMaker {
     String secrets = "sagemaker_notebook_instance_no_secrets";
     v.checks(internet, root, vpc, kms, platform, secrets);
     List<String> supported = ctx.strings("sagemaker_supported_notebook_platforms");
+    String notebookKeys = "sagemaker_notebook_instance_kms_key_arns";
     for (NotebookInstance n : f.of(NotebookInstance.class)) {
       if (n.directInternetAccess()) {
-        v.add(internet, n.arn(), "Notebook instance " + n.name() + " has direct internet access.");
+        v.add(
+            internet,
+            n.arn(),
+            "Notebook instance " + n.name() + " has direct internet access enabled.");
       }
       if (n.rootAccess()) {
-        v.add(root, n.arn(), "Notebook instance " + n.name() + " gives root access.");
+        v.add(root, n.arn(), "Notebook instance " + n.name() + " gives its users root access.");
       }
       if (n.subnetId() == null) {
         v.add(vpc, n.arn(), "Notebook instance " + n.name() + " is not in a VPC subnet.");
       }
-      if (n.kmsKeyId() == null) {
-        v.add(kms, n.arn(), "Notebook instance " + n.name() + " has no KMS key.");
+      if (!ctx.kmsKeyAllowed(notebookKeys, n.kmsKeyId())) {
+        v.add(
+            kms,
+            n.arn(),
+            n.kmsKeyId() == null
+                ? "Notebook instance " + n.name() + " has no KMS key for its storage volume."
+                : FloorBedrock.keyReason(
+                    "Notebook instance " + n.name(), n.kmsKeyId(), notebookKeys));
       }
       if (n.platformIdentifier() == null || !supported.contains(n.platformIdentifier())) {
         v.add(
-            platform, n.arn(), "Notebook instance " + n.name() + " runs an unsupported platform.");
+            platform,
+            n.arn(),
+            "Notebook instance "
+                + n.name()
+                + " runs "
+                + (n.platformIdentifier() == null
+                    ? "an unreported platform"
+                    : "platform " + n.platformIdentifier())
+                + ", which is not a supported notebook platform.");
       }
     }
     for (NotebookSecretScan s : f.of(NotebookSecretScan.class)) {
@@ -77,7 +95,13 @@ final class FloorSageMaker {
         v.add(
             secrets,
             s.arn(),
-            "Lifecycle configuration " + s.lifecycleConfigName() + " has secrets.");
+            "Lifecycle configuration "
+                + s.lifecycleConfigName()
+                + " of notebook instance "
+                + s.notebookName()
+                + " contains clear-text credentials ("
+                + String.join(", ", s.secretKinds())
+                + ").");
       }
     }
   }
@@ -101,7 +125,16 @@ final class FloorSageMaker {
       if (m.containerCount() >= 2) {
         for (ModelContainer c : containers.getOrDefault(m.arn(), List.of())) {
           if (!"Vpc".equals(c.repositoryAccessMode())) {
-            v.add(registry, m.arn(), "Model " + m.name() + " pulls " + c.containerName() + ".");
+            v.add(
+                registry,
+                m.arn(),
+                "Multi-container model "
+                    + m.name()
+                    + " pulls container "
+                    + c.containerName()
+                    + " from outside a private registry in its VPC (RepositoryAccessMode "
+                    + c.repositoryAccessMode()
+                    + ").");
           }
         }
       }
@@ -116,16 +149,28 @@ final class FloorSageMaker {
         v.add(
             ice,
             t.arn(),
-            "Training job " + t.name() + " does not encrypt inter-container traffic.");
+            "Training job " + t.name() + " does not encrypt traffic between its containers.");
       }
       if (!t.networkIsolation()) {
-        v.add(tIsolation, t.arn(), "Training job " + t.name() + " has no network isolation.");
+        v.add(
+            tIsolation,
+            t.arn(),
+            "Training job " + t.name() + " does not enable network isolation.");
       }
       if (!t.vpcConfigured()) {
         v.add(tVpc, t.arn(), "Training job " + t.name() + " has no VPC subnets configured.");
       }
       if (t.volumeKmsKeyId() == null || t.outputKmsKeyId() == null) {
-        v.add(tKms, t.arn(), "Training job " + t.name() + " lacks a KMS key.");
+        v.add(
+            tKms,
+            t.arn(),
+            "Training job "
+                + t.name()
+                + " has no KMS key for "
+                + (t.volumeKmsKeyId() == null && t.outputKmsKeyId() == null
+                    ? "its storage volume or its output"
+                    : t.volumeKmsKeyId() == null ? "its storage volume" : "its output")
+                + ".");
       }
     }
     String proc = "sagemaker_processing_job_volume_encrypted_with_cmk";
@@ -133,12 +178,18 @@ final class FloorSageMaker {
     v.checks(proc, transform);
     for (ProcessingJob p : f.of(ProcessingJob.class)) {
       if (p.volumeKmsKeyId() == null) {
-        v.add(proc, p.arn(), "Processing job " + p.name() + " has no customer KMS key.");
+        v.add(
+            proc,
+            p.arn(),
+            "Processing job " + p.name() + " has no customer KMS key for its storage volume.");
       }
     }
     for (TransformJob t : f.of(TransformJob.class)) {
       if (t.volumeKmsKeyId() == null) {
-        v.add(transform, t.arn(), "Transform job " + t.name() + " has no customer KMS key.");
+        v.add(
+            transform,
+            t.arn(),
+            "Transform job " + t.name() + " has no customer KMS key for its storage volume.");
       }
     }
     String monIsolation = "sagemaker_monitoring_job_network_isolation_enabled";
@@ -146,10 +197,24 @@ final class FloorSageMaker {
     v.checks(monIsolation, monIce);
     for (MonitoringJobDefinition d : f.of(MonitoringJobDefinition.class)) {
       if (!d.networkIsolation()) {
-        v.add(monIsolation, d.arn(), "Monitoring job definition " + d.name() + " is not isolated.");
+        v.add(
+            monIsolation,
+            d.arn(),
+            "Monitoring job definition "
+                + d.name()
+                + " ("
+                + d.monitoringType()
+                + ") does not enable network isolation.");
       }
       if (!d.interContainerEncryption() && (d.instanceCount() == null || d.instanceCount() >= 2)) {
-        v.add(monIce, d.arn(), "Monitoring job definition " + d.name() + " does not encrypt.");
+        v.add(
+            monIce,
+            d.arn(),
+            "Monitoring job definition "
+                + d.name()
+                + " ("
+                + d.monitoringType()
+                + ") runs on several instances without encrypting traffic between them.");
       }
     }
     String approval = "sagemaker_model_package_manual_approval_required";
@@ -159,7 +224,11 @@ final class FloorSageMaker {
         v.add(
             approval,
             p.arn(),
-            "Version " + p.version() + " of " + p.groupName() + " was approved.");
+            "Version "
+                + p.version()
+                + " of model package group "
+                + p.groupName()
+                + " was registered as Approved, without a manual approval.");
       }
     }
     String offline = "sagemaker_featuregroup_offline_store_encrypted";
@@ -167,12 +236,18 @@ final class FloorSageMaker {
     v.checks(offline, online);
     for (FeatureGroup g : f.of(FeatureGroup.class)) {
       if (g.offlineStore() && g.offlineKmsKeyId() == null) {
-        v.add(offline, g.arn(), "Feature group " + g.name() + " has no offline KMS key.");
+        v.add(
+            offline,
+            g.arn(),
+            "Feature group " + g.name() + " writes its offline store to S3 without a KMS key.");
       }
       if (g.onlineStore()
           && !"InMemory".equals(g.onlineStorageType())
           && g.onlineKmsKeyId() == null) {
-        v.add(online, g.arn(), "Feature group " + g.name() + " has no online KMS key.");
+        v.add(
+            online,
+            g.arn(),
+            "Feature group " + g.name() + " keeps its online store without a customer KMS key.");
       }
     }
   }
@@ -181,25 +256,42 @@ final class FloorSageMaker {
     String kms = "sagemaker_endpoint_config_kms_encryption_enabled";
     String instances = "sagemaker_endpoint_config_prod_variant_instances";
     v.checks(kms, instances);
+    String configKeys = "sagemaker_endpoint_config_kms_key_arns";
     Map<String, List<EndpointVariant>> variants = new HashMap<>();
     for (EndpointVariant ev : f.of(EndpointVariant.class)) {
       variants.computeIfAbsent(ev.endpointConfigArn(), k -> new java.util.ArrayList<>()).add(ev);
     }
     for (EndpointConfig c : f.of(EndpointConfig.class)) {
-      if (c.kmsKeyId() == null) {
-        v.add(kms, c.arn(), "Endpoint configuration " + c.name() + " has no KMS key.");
+      if (!ctx.kmsKeyAllowed(configKeys, c.kmsKeyId())) {
+        v.add(
+            kms,
+            c.arn(),
+            c.kmsKeyId() == null
+                ? "Endpoint configuration "
+                    + c.name()
+                    + " has no KMS key for the storage volumes of its instances."
+                : FloorBedrock.keyReason(
+                    "Endpoint configuration " + c.name(), c.kmsKeyId(), configKeys));
       }
       for (EndpointVariant ev : variants.getOrDefault(c.arn(), List.of())) {
         if (!ev.serverless()
             && (ev.initialInstanceCount() == null || ev.initialInstanceCount() <= 1)) {
-          v.add(instances, c.arn(), "Endpoint configuration " + c.name() + " has one instance.");
+          v.add(
+              instances,
+              c.arn(),
+              "Endpoint configuration "
+                  + c.name()
+                  + " runs production variant "
+                  + ev.variantName()
+                  + " on fewer than 2 instances.");
         }
       }
     }
     String quality = "sagemaker_endpoint_quality_monitoring_configured";
     String bias = "sagemaker_endpoint_bias_monitoring_configured";
     String explain = "sagemaker_endpoint_explainability_monitoring_configured";
-    v.checks(quality, bias, explain);
+    String report = "sagemaker_endpoint_evaluation_report_provided";
+    v.checks(quality, bias, explain, report);
     Set<String> scheduled = new HashSet<>();
     for (MonitoringSchedule s : f.of(MonitoringSchedule.class)) {
       if ("Scheduled".equals(s.status())) {
@@ -210,16 +302,33 @@ final class FloorSageMaker {
     for (EndpointMonitoring m : f.of(EndpointMonitoring.class)) {
       String key = m.accountId() + "|" + m.region() + "|" + m.endpointName() + "|";
       if (!scheduled.contains(key + "DataQuality") && !scheduled.contains(key + "ModelQuality")) {
-        v.add(quality, m.arn(), "Endpoint " + m.endpointName() + " has no quality monitoring.");
+        v.add(
+            quality,
+            m.arn(),
+            "Endpoint "
+                + m.endpointName()
+                + " has no active data-quality or model-quality monitoring schedule.");
+        v.request(
+            report,
+            m.arn(),
+            "No quality monitor watches endpoint "
+                + m.endpointName()
+                + ": upload an evaluation report of the model it serves (evaluation data, metrics,"
+                + " acceptance criteria and the release decision).");
       }
       if (!scheduled.contains(key + "ModelBias")) {
-        v.add(bias, m.arn(), "Endpoint " + m.endpointName() + " has no bias monitoring.");
+        v.add(
+            bias,
+            m.arn(),
+            "Endpoint " + m.endpointName() + " has no active model-bias monitoring schedule.");
       }
       if (!scheduled.contains(key + "ModelExplainability")) {
         v.add(
             explain,
             m.arn(),
-            "Endpoint " + m.endpointName() + " has no explainability monitoring.");
+            "Endpoint "
+                + m.endpointName()
+                + " has no active model-explainability monitoring schedule.");
       }
     }
     String scaling = "sagemaker_endpoint_autoscaling_configured";
@@ -228,17 +337,36 @@ final class FloorSageMaker {
     v.checks(scaling, alarms, idle);
     for (EndpointScaling s : f.of(EndpointScaling.class)) {
       if (!s.unscaledVariants().isEmpty()) {
-        v.add(scaling, s.arn(), "Endpoint " + s.endpointName() + " has no auto scaling target.");
+        v.add(
+            scaling,
+            s.arn(),
+            "Endpoint "
+                + s.endpointName()
+                + " has no auto scaling target for production variant "
+                + String.join(", ", s.unscaledVariants())
+                + ".");
       }
     }
     for (EndpointAlarms a : f.of(EndpointAlarms.class)) {
       if (!a.availabilityAlarm()) {
-        v.add(alarms, a.arn(), "Endpoint " + a.endpointName() + " has no availability alarm.");
+        v.add(
+            alarms,
+            a.arn(),
+            "Endpoint "
+                + a.endpointName()
+                + " has no CloudWatch alarm on Invocation5XXErrors or ModelLatency.");
       }
     }
     for (EndpointUsage u : f.of(EndpointUsage.class)) {
       if (u.invocations() == 0) {
-        v.add(idle, u.arn(), "Endpoint " + u.endpointName() + " served no invocations.");
+        v.add(
+            idle,
+            u.arn(),
+            "Endpoint "
+                + u.endpointName()
+                + " served no invocations in the "
+                + u.windowDays()
+                + " days collected.");
       }
     }
     String card = "sagemaker_model_card_exists";
@@ -253,17 +381,39 @@ final class FloorSageMaker {
       String key =
           d.accountId() + "|" + d.region() + "|" + String.valueOf(d.modelName()).toLowerCase();
       if (!approvedCards.contains(key)) {
-        v.add(card, d.arn(), "Model " + d.modelName() + " has no approved model card.");
+        v.add(
+            card,
+            d.arn(),
+            "Model "
+                + d.modelName()
+                + ", served by endpoint "
+                + d.endpointName()
+                + ", has no approved model card.");
       }
     }
     String tagged = "sagemaker_resources_tagged";
     v.checks(tagged);
     List<String> required = ctx.strings("sagemaker_required_tag_keys");
     for (SageMakerTagging t : f.of(SageMakerTagging.class)) {
-      if (!t.tagKeys().containsAll(required)) {
-        v.add(tagged, t.arn(), "SageMaker " + t.kind() + " " + t.name() + " lacks tags.");
+      List<String> missing = t.missingKeys(required);
+      if (!missing.isEmpty()) {
+        v.add(
+            tagged,
+            t.arn(),
+            "SageMaker "
+                + t.kind()
+                + " "
+                + t.name()
+                + " lacks the required tag keys "
+                + String.join(", ", missing)
+                + ".");
       }
     }
+  }
+
+  /** The end of a region-level reason: where, and that the service is in use there. */
+  private static String inUse(String accountId, String region) {
+    return " in account " + accountId + " region " + region + ", where SageMaker is in use.";
   }
 
   /** Region-level checks: a region where SageMaker is used must show the practice somewhere. */
@@ -299,22 +449,40 @@ final class FloorSageMaker {
     }
     for (ModelMonitorAdoption a : f.of(ModelMonitorAdoption.class)) {
       if (a.inUse() && !withSchedule.contains(a.accountId() + "|" + a.region())) {
-        v.add(monitor, a.arn(), "No Model Monitor schedule in " + a.region() + ".");
+        v.add(
+            monitor,
+            a.arn(),
+            "No SageMaker Model Monitor schedule is active (Scheduled)"
+                + inUse(a.accountId(), a.region()));
       }
     }
     for (ModelRegistryAdoption a : f.of(ModelRegistryAdoption.class)) {
       if (a.inUse() && !withApproved.contains(a.accountId() + "|" + a.region())) {
-        v.add(registry, a.arn(), "No approved model package in " + a.region() + ".");
+        v.add(
+            registry,
+            a.arn(),
+            "No approved model package in the SageMaker Model Registry of account "
+                + a.accountId()
+                + " region "
+                + a.region()
+                + ", where SageMaker is in use.");
       }
     }
     for (HumanReviewAdoption a : f.of(HumanReviewAdoption.class)) {
       if (a.inUse() && !withFlow.contains(a.accountId() + "|" + a.region())) {
-        v.add(review, a.arn(), "No active human review workflow in " + a.region() + ".");
+        v.add(
+            review,
+            a.arn(),
+            "No active human review workflow (Amazon A2I flow definition)"
+                + inUse(a.accountId(), a.region()));
       }
     }
     for (ClarifyAdoption a : f.of(ClarifyAdoption.class)) {
       if (a.inUse() && !withClarify.contains(a.accountId() + "|" + a.region())) {
-        v.add(clarify, a.arn(), "No Clarify processing job in " + a.region() + ".");
+        v.add(
+            clarify,
+            a.arn(),
+            "No SageMaker Clarify processing job found" + inUse(a.accountId(), a.region()));
       }
     }
   }

@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * One part of the benchmark in a loop, for a profiler ({@code bench/profile}): {@code evaluate},
- * {@code fire}, {@code floor} or {@code snapshot}, on an estate of the given size, for the given
- * number of rounds after a few warm-ups. Prints each round's wall and CPU time.
+ * {@code fire}, {@code parallel}, {@code floor} (the evaluator with the floor's predicates), {@code
+ * verdicts} (the old verdict-only floor), {@code predicates} or {@code snapshot}, on an estate of
+ * the given size, for the given number of rounds after a few warm-ups. Prints each round's wall and
+ * CPU time.
  */
 public final class ProfileMain {
 
@@ -37,7 +39,6 @@ public final class ProfileMain {
     NormalizedSnapshot estate = EstateGenerator.generate(BenchMain.SEED, size);
     List<Object> facts = new ArrayList<>(estate.facts());
     facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
-    EvaluationContext ctx = new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters());
     Stopwatch watch = new Stopwatch();
     for (int i = 0; i < 3 + rounds; i++) {
       boolean measured = i >= 3;
@@ -48,7 +49,9 @@ public final class ProfileMain {
                 case "fire" -> ruleBase.fire(facts);
                 case "parallel" -> ruleBase.fireInParallel(facts);
                 case "floor" -> Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
-                case "predicates" -> Floor.violations(estate.facts(), ctx);
+                case "verdicts" ->
+                    FloorVerdicts.evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
+                case "predicates" -> Floor.violations(facts);
                 default ->
                     new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
               });

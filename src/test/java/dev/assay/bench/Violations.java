@@ -1,17 +1,22 @@
 package dev.assay.bench;
 
-import java.util.HashMap;
+import dev.assay.rules.EvidenceRequest;
+import dev.assay.rules.Firings;
+import dev.assay.rules.Violation;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What the floor found: for each rule, the resources that break it with their first reason. Also
- * records which rules the floor implements, so the harness can refuse an estate it cannot check.
+ * What the floor found, as the rules insert it: every violation (a resource may break a rule for
+ * several reasons, as with the rules) and every evidence request. Also records which rules the
+ * floor implements, so the harness can refuse an estate it cannot check.
  */
 final class Violations {
 
-  private final Map<String, Map<String, String>> byRule = new HashMap<>();
+  private final List<Violation> violations = new ArrayList<>();
+  private final List<EvidenceRequest> evidenceRequests = new ArrayList<>();
   private final Set<String> implemented = new HashSet<>();
 
   /** Declares that the floor checks {@code rule}, whether or not anything breaks it. */
@@ -22,11 +27,11 @@ final class Violations {
   }
 
   void add(String rule, String resourceArn, String reason) {
-    byRule.computeIfAbsent(rule, k -> new HashMap<>()).putIfAbsent(resourceArn, reason);
+    violations.add(new Violation(rule, resourceArn, reason));
   }
 
-  Map<String, String> of(String rule) {
-    return byRule.getOrDefault(rule, Map.of());
+  void request(String rule, String resourceArn, String instructions) {
+    evidenceRequests.add(new EvidenceRequest(rule, resourceArn, instructions));
   }
 
   boolean implemented(String rule) {
@@ -34,6 +39,18 @@ final class Violations {
   }
 
   int count() {
-    return byRule.values().stream().mapToInt(Map::size).sum();
+    return violations.size();
+  }
+
+  List<Violation> violations() {
+    return violations;
+  }
+
+  /** What the rules would have inserted, and the rules that inserted anything. */
+  Firings firings() {
+    Set<String> fired = new HashSet<>();
+    violations.forEach(v -> fired.add(v.ruleId()));
+    evidenceRequests.forEach(r -> fired.add(r.ruleId()));
+    return new Firings(violations, evidenceRequests, fired);
   }
 }
