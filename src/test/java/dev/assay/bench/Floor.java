@@ -30,8 +30,13 @@ final class Floor {
     EvaluationContext ctx = contexts.get(0);
     Violations v = new Violations();
     FloorSageMaker.check(byType, ctx, v);
+    FloorEndpoints.check(byType, ctx, v);
+    FloorSageMakerAdoption.check(byType, ctx, v);
+    FloorGuardrails.check(byType, ctx, v);
     FloorBedrock.check(byType, ctx, v);
+    FloorBedrockAgents.check(byType, ctx, v);
     FloorAccount.check(byType, ctx, v);
+    FloorStorageAndTrail.check(byType, ctx, v);
     return v;
   }
 

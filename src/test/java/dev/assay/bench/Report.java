@@ -53,7 +53,7 @@ final class Report {
       String facts = String.format("%,d facts", ((Number) size.get("facts")).intValue());
       boolean million = e.getKey().equals("1000000");
       r.row("evaluate " + facts + ": engine", ms(size, "engineMs"), "", "");
-      r.row("  floor (plain Java)", ms(size, "floorMs"), "", "");
+      r.row("  floor (same evaluator, Java predicates)", ms(size, "floorMs"), "", "");
       r.row(
           "  CPU time engine / floor",
           cpu(size, "engineMs") + " / " + cpu(size, "floorMs") + " = " + size.get("cpuRatio") + "x",
@@ -82,10 +82,27 @@ final class Report {
           "");
       r.row("  rules only: fire in parallel sessions", ms(size, "fireParallelMs"), "", "");
       r.row(
-          "  rules only: floor predicates",
-          ms(size, "predicatesOnlyMs") + " (fire " + size.get("fireRatio") + "x)",
+          "  rules only: fire vs floor predicates",
+          ms(size, "predicatesOnlyMs")
+              + " (fire "
+              + size.get("fireRatio")
+              + "x, CPU "
+              + size.getOrDefault("fireCpuRatio", "?")
+              + "x)",
           "",
           "");
+      if (size.containsKey("verdictFloorMs")) {
+        r.row(
+            "  old floor (verdicts only, no judging)",
+            ms(size, "verdictFloorMs")
+                + " (engine "
+                + size.get("verdictRatio")
+                + "x, CPU "
+                + size.get("verdictCpuRatio")
+                + "x)",
+            "",
+            "");
+      }
       long heap = ((Number) size.get("peakHeapMiB")).longValue();
       r.check(
           "  peak heap (estate included)",
