@@ -36,11 +36,11 @@ final class EvaluationBench {
    * old verdict-only floor the same (rule, resource, status) set.
    */
   Map<String, Object> requireAgreement(NormalizedSnapshot estate) {
+    Floor.requireImplemented(estate, ruleBase, framework, EstateGenerator.NOW);
     EvaluationResult engine =
         new Evaluator().evaluate(estate, ruleBase, framework, EstateGenerator.NOW);
     ResultComparison.requireSame(
         engine, Floor.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
-    // Also refuses an estate with a resource type whose rule the floor does not implement.
     compare(engine, FloorVerdicts.evaluate(estate, ruleBase, framework, EstateGenerator.NOW));
     Map<String, Long> byStatus =
         engine.findings().stream()

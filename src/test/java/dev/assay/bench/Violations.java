@@ -38,10 +38,6 @@ final class Violations {
     return implemented.contains(rule);
   }
 
-  int count() {
-    return violations.size();
-  }
-
   List<Violation> violations() {
     return violations;
   }
