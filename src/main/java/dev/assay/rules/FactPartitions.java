@@ -29,8 +29,16 @@ final class FactPartitions {
 
   private FactPartitions() {}
 
+  /**
+   * Groups of facts that fire apart with the matches of one session.
+   *
+   * @param shared the facts naming no account, which every group holds
+   * @param groups each with the shared facts first, then its accounts' facts
+   */
+  record Split(List<Object> shared, List<List<Object>> groups) {}
+
   /** At most {@code parts} groups, balanced by fact count, each with the shared facts. */
-  static List<List<Object>> split(Collection<?> facts, int parts) {
+  static Split split(Collection<?> facts, int parts) {
     Accounts accounts = new Accounts();
     List<Object> shared = new ArrayList<>();
     List<Object> owned = new ArrayList<>();
@@ -39,7 +47,7 @@ final class FactPartitions {
       List<String> named = accountsOf(fact);
       if (named == null) {
         // A fact we cannot read could link accounts we do not see: keep one session.
-        return List.of(new ArrayList<>(facts));
+        return new Split(List.of(), List.of(new ArrayList<>(facts)));
       }
       String first = null;
       for (String account : named) {
@@ -79,7 +87,7 @@ final class FactPartitions {
       bins.get(smallest).addAll(group);
       sizes[smallest] += group.size();
     }
-    return bins;
+    return new Split(shared, bins);
   }
 
   /**
