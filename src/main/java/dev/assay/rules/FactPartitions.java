@@ -43,8 +43,15 @@ final class FactPartitions {
     List<Object> shared = new ArrayList<>();
     List<Object> owned = new ArrayList<>();
     List<String> owners = new ArrayList<>();
+    // Facts come in runs of one class: the last class's accessors usually serve again.
+    Class<?> lastClass = null;
+    List<MethodHandle> components = null;
     for (Object fact : facts) {
-      String first = firstAccountLinking(fact, accounts);
+      if (fact.getClass() != lastClass) {
+        lastClass = fact.getClass();
+        components = STRING_COMPONENTS.computeIfAbsent(lastClass, FactPartitions::strings);
+      }
+      String first = firstAccountLinking(fact, components, accounts);
       if (first == UNREAD) {
         // A fact we cannot read could link accounts we do not see: keep one session.
         return new Split(List.of(), List.of(new ArrayList<>(facts)));
@@ -97,9 +104,8 @@ final class FactPartitions {
    * facts name one account several times (their own ARN and account ID): those are compared in
    * place rather than copied out of each ARN.
    */
-  private static String firstAccountLinking(Object fact, Accounts accounts) {
-    List<MethodHandle> components =
-        STRING_COMPONENTS.computeIfAbsent(fact.getClass(), FactPartitions::strings);
+  private static String firstAccountLinking(
+      Object fact, List<MethodHandle> components, Accounts accounts) {
     if (components == UNREADABLE) {
       return UNREAD;
     }
