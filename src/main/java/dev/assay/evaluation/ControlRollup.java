@@ -23,15 +23,27 @@ final class ControlRollup {
     Map<String, Map<String, int[]>> countsByRule = new HashMap<>();
     String lastRule = null;
     Map<String, int[]> ofRule = null;
+    // A rule's findings share one list of control IDs unless CheckEvidence narrowed them: the
+    // counters of the last list usually serve again, without a lookup per control.
+    List<String> lastControls = null;
+    int[][] counters = null;
     for (Finding finding : findings) {
       if (!finding.ruleId().equals(lastRule)) {
         lastRule = finding.ruleId();
         ofRule = countsByRule.computeIfAbsent(lastRule, k -> new HashMap<>());
+        lastControls = null;
       }
-      for (String controlId : finding.controlIds()) {
-        ofRule
-            .computeIfAbsent(controlId, k -> new int[Status.values().length])[
-            finding.status().ordinal()]++;
+      if (finding.controlIds() != lastControls) {
+        lastControls = finding.controlIds();
+        counters = new int[lastControls.size()][];
+        for (int i = 0; i < counters.length; i++) {
+          counters[i] =
+              ofRule.computeIfAbsent(lastControls.get(i), k -> new int[Status.values().length]);
+        }
+      }
+      int status = finding.status().ordinal();
+      for (int[] counter : counters) {
+        counter[status]++;
       }
     }
     Map<String, List<Task>> tasksByControl = new HashMap<>();

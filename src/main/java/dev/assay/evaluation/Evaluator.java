@@ -95,14 +95,22 @@ public final class Evaluator {
         tasks);
   }
 
+  /**
+   * Findings of one scope share its account and region strings, and findings mostly come in order:
+   * comparing references first spares comparing equal strings character by character.
+   */
   private static final Comparator<Finding> WITHIN_RULE =
       (a, b) -> {
-        int c = a.accountId().compareTo(b.accountId());
+        int c = compare(a.accountId(), b.accountId());
         if (c == 0) {
-          c = a.region().compareTo(b.region());
+          c = compare(a.region(), b.region());
         }
-        return c != 0 ? c : a.resourceArn().compareTo(b.resourceArn());
+        return c != 0 ? c : compare(a.resourceArn(), b.resourceArn());
       };
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
+  }
 
   /**
    * The framework's rules in order of first use, each with the IDs of the controls that list it in

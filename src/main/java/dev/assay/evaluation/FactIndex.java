@@ -29,20 +29,31 @@ final class FactIndex {
   FactIndex(NormalizedSnapshot snapshot) {
     this.snapshot = snapshot;
     Scope last = null;
+    String lastType = null;
+    List<Resource> ofTypeInScope = null;
+    List<Resource> ofType = null;
     for (Object fact : snapshot.facts()) {
       if (fact instanceof Resource r) {
         String type = r.resourceType();
-        // Facts come scope by scope, so the previous fact's Scope usually serves again.
-        if (last == null
-            || !last.accountId().equals(r.accountId())
-            || !last.region().equals(r.region())) {
+        // Facts come scope by scope and type by type, so the previous fact's lists usually serve
+        // again: two map lookups per run of facts rather than three per fact.
+        boolean sameScope =
+            last != null
+                && last.accountId().equals(r.accountId())
+                && last.region().equals(r.region());
+        if (!sameScope) {
           last = new Scope(r.accountId(), r.region());
         }
-        resources
-            .computeIfAbsent(type, k -> new HashMap<>())
-            .computeIfAbsent(last, k -> new ArrayList<>())
-            .add(r);
-        resourcesByType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
+        if (!sameScope || !type.equals(lastType)) {
+          lastType = type;
+          ofTypeInScope =
+              resources
+                  .computeIfAbsent(type, k -> new HashMap<>())
+                  .computeIfAbsent(last, k -> new ArrayList<>());
+          ofType = resourcesByType.computeIfAbsent(type, k -> new ArrayList<>());
+        }
+        ofTypeInScope.add(r);
+        ofType.add(r);
       }
     }
     for (CollectionGap g : snapshot.gaps()) {
@@ -60,6 +71,11 @@ final class FactIndex {
 
   List<Resource> resources(String type, Scope scope) {
     return resources.getOrDefault(type, Map.of()).getOrDefault(scope, List.of());
+  }
+
+  /** The resources of a type by scope. */
+  Map<Scope, List<Resource>> resourcesByScope(String type) {
+    return resources.getOrDefault(type, Map.of());
   }
 
   /** All resources of a type, in every scope. */

@@ -26,9 +26,7 @@ final class FindingFactory {
     this.passSuffix = " meets the rule: " + rule.title() + ".";
   }
 
-  Finding fail(String arn, Scope scope, Collection<String> reasons) {
-    // Most resources break a rule for one reason: no joining (and no copy) for those.
-    String reason = reasons.size() == 1 ? reasons.iterator().next() : String.join(" ", reasons);
+  Finding fail(String arn, Scope scope, String reason) {
     return finding(Status.FAIL, arn, scope, reason);
   }
 

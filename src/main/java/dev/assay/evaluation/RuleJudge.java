@@ -8,15 +8,13 @@ import dev.assay.rules.RuleInfo;
 import dev.assay.rules.Violation;
 import dev.assay.snapshot.Scope;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Decides the status of one rule on every resource of its type, scope by scope. This is where
@@ -26,35 +24,42 @@ import java.util.stream.Collectors;
 final class RuleJudge {
 
   private final FactIndex facts;
-  private final Map<String, Map<String, Collection<String>>> violations;
+  private final Map<String, Map<String, Reasons>> violations;
 
   /**
-   * @param violations reasons by rule ID, then by resource ARN
+   * @param violations reasons by rule ID, then by resource ARN ({@link #index})
    */
-  RuleJudge(FactIndex facts, Map<String, Map<String, Collection<String>>> violations) {
+  RuleJudge(FactIndex facts, Map<String, Map<String, Reasons>> violations) {
     this.facts = facts;
     this.violations = violations;
   }
 
   List<Finding> judge(RuleInfo rule, List<String> controlIds, SortedSet<Scope> scopes) {
     ResourceTypes.Type type = ResourceTypes.of(rule.resourceType());
-    Map<String, Collection<String>> ruleViolations = violations.getOrDefault(rule.id(), Map.of());
+    Map<String, Reasons> ruleViolations = violations.getOrDefault(rule.id(), Map.of());
+    Map<Scope, List<Resource>> resourcesOfType = facts.resourcesByScope(type.name());
     FindingFactory make = new FindingFactory(rule, controlIds, type);
     List<Finding> findings = new ArrayList<>();
-    // Every ARN judged so far, so that gaps and violations do not judge a resource twice. Without
-    // gaps of the type only violations need checking against it, and those judged are the ones
-    // met below: a far smaller set than every resource of the type on a large estate.
+    // Violations met among the rule's resources are marked with this judging (a fresh token, so
+    // that judging a rule again starts over); those never met are strays, found below without
+    // hashing every violation again. Only gaps of the type need every ARN judged kept: their
+    // findings must not judge a resource twice, and a violation they judged is no stray.
+    Object judging = new Object();
+    int met = 0;
     boolean gapsOfType = facts.hasGaps(type.name());
-    Set<String> judged = new HashSet<>();
+    Set<String> judged = gapsOfType ? new HashSet<>() : Set.of();
     for (Scope scope : scopes) {
       if (scope.global() != type.global()) {
         continue;
       }
       List<Finding> inScope = new ArrayList<>();
-      List<CollectionGap> gaps = facts.gaps(type.name(), scope);
-      for (Resource resource : facts.resources(type.name(), scope)) {
-        Collection<String> reasons = ruleViolations.get(resource.arn());
-        if (gapsOfType || reasons != null) {
+      List<CollectionGap> gaps = gapsOfType ? facts.gaps(type.name(), scope) : List.of();
+      for (Resource resource : resourcesOfType.getOrDefault(scope, List.of())) {
+        Reasons reasons = ruleViolations.get(resource.arn());
+        if (reasons != null && reasons.meet(judging)) {
+          met++;
+        }
+        if (gapsOfType) {
           judged.add(resource.arn());
         }
         if (!resource.inScope()) {
@@ -64,12 +69,14 @@ final class RuleJudge {
           // answer, so even a violation is not proven.
           inScope.add(make.error(resource.arn(), scope, gaps));
         } else if (reasons != null) {
-          inScope.add(make.fail(resource.arn(), scope, reasons));
+          inScope.add(make.fail(resource.arn(), scope, reasons.joined()));
         } else {
           inScope.add(make.pass(resource.arn(), scope));
         }
       }
-      inScope.addAll(gapFindings(type, scope, gaps, judged, make));
+      if (!gaps.isEmpty()) {
+        inScope.addAll(gapFindings(type, scope, gaps, judged, make));
+      }
       if (inScope.isEmpty()) {
         inScope.add(
             make.notApplicable(
@@ -85,7 +92,9 @@ final class RuleJudge {
       }
       findings.addAll(inScope);
     }
-    findings.addAll(strayViolations(ruleViolations, judged, make));
+    if (met < ruleViolations.size()) {
+      findings.addAll(strayViolations(ruleViolations, judging, judged, make));
+    }
     return findings;
   }
 
@@ -145,37 +154,42 @@ final class RuleJudge {
 
   /** A violation on a resource the rule's type does not know still fails: never lose a FAIL. */
   private List<Finding> strayViolations(
-      Map<String, Collection<String>> ruleViolations, Set<String> judged, FindingFactory make) {
-    return ruleViolations.entrySet().stream()
-        .filter(e -> !judged.contains(e.getKey()))
-        .map(
-            e -> {
-              Resource known = facts.byArn(e.getKey());
-              Scope scope =
-                  known == null
-                      ? new Scope("unknown", "unknown")
-                      : new Scope(known.accountId(), known.region());
-              return make.fail(e.getKey(), scope, e.getValue());
-            })
-        .collect(Collectors.toList());
+      Map<String, Reasons> ruleViolations,
+      Object judging,
+      Set<String> judged,
+      FindingFactory make) {
+    List<Finding> strays = new ArrayList<>();
+    ruleViolations.forEach(
+        (arn, reasons) -> {
+          if (reasons.metBy(judging) || judged.contains(arn)) {
+            return;
+          }
+          Resource known = facts.byArn(arn);
+          Scope scope =
+              known == null
+                  ? new Scope("unknown", "unknown")
+                  : new Scope(known.accountId(), known.region());
+          strays.add(make.fail(arn, scope, reasons.joined()));
+        });
+    return strays;
   }
 
-  static Map<String, Map<String, Collection<String>>> index(List<Violation> list) {
-    // Most resources break a rule for one reason: a one-element list for those, a sorted set
-    // (as the reasons are joined) only from the second, instead of a TreeSet per violation.
-    Map<String, Map<String, Collection<String>>> byRule = new LinkedHashMap<>();
+  /** Reasons by rule ID, then by resource ARN. */
+  static Map<String, Map<String, Reasons>> index(List<Violation> list) {
+    Map<String, Map<String, Reasons>> byRule = new HashMap<>();
+    // Violations of one rule tend to come together: the last rule's map usually serves again.
+    String lastRule = null;
+    Map<String, Reasons> ofRule = null;
     for (Violation v : list) {
-      byRule
-          .computeIfAbsent(v.ruleId(), k -> new LinkedHashMap<>())
-          .merge(
-              v.resourceArn(),
-              List.of(v.reason()),
-              (reasons, one) -> {
-                TreeSet<String> sorted =
-                    reasons instanceof TreeSet<String> set ? set : new TreeSet<>(reasons);
-                sorted.addAll(one);
-                return sorted;
-              });
+      if (!v.ruleId().equals(lastRule)) {
+        lastRule = v.ruleId();
+        // In insertion order, so that strays (which rule cases do not sort) keep the order of old.
+        ofRule = byRule.computeIfAbsent(lastRule, k -> new LinkedHashMap<>());
+      }
+      Reasons reasons = ofRule.putIfAbsent(v.resourceArn(), new Reasons(v.reason()));
+      if (reasons != null) {
+        reasons.add(v.reason());
+      }
     }
     return byRule;
   }

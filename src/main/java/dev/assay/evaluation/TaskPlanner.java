@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,12 +44,20 @@ final class TaskPlanner {
         .controls()
         .filter(c -> c.evidence() != null)
         .forEach(control -> planControl(control, tasks));
+    // Once per rule, not per request: each lookup scans every control of the framework.
+    Map<String, List<Control>> controlsByRule = new HashMap<>();
     for (EvidenceRequest request : requests) {
-      for (String controlId : framework.controlsUsing(request.ruleId())) {
-        Control control = framework.control(controlId).orElseThrow();
+      List<Control> controls =
+          controlsByRule.computeIfAbsent(
+              request.ruleId(),
+              ruleId ->
+                  framework.controlsUsing(ruleId).stream()
+                      .map(id -> framework.control(id).orElseThrow())
+                      .toList());
+      for (Control control : controls) {
         EvidenceSpec spec = control.evidence();
         Period cadence = spec == null ? DEFAULT_CADENCE : spec.cadence();
-        add(tasks, task(controlId, request.resourceArn(), cadence, request.instructions()));
+        add(tasks, task(control.id(), request.resourceArn(), cadence, request.instructions()));
       }
     }
     return tasks.values().stream()

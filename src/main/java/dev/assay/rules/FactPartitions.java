@@ -29,25 +29,32 @@ final class FactPartitions {
 
   private FactPartitions() {}
 
+  /**
+   * Groups of facts that fire apart with the matches of one session.
+   *
+   * @param shared the facts naming no account, which every group holds
+   * @param groups each with the shared facts first, then its accounts' facts
+   */
+  record Split(List<Object> shared, List<List<Object>> groups) {}
+
   /** At most {@code parts} groups, balanced by fact count, each with the shared facts. */
-  static List<List<Object>> split(Collection<?> facts, int parts) {
+  static Split split(Collection<?> facts, int parts) {
     Accounts accounts = new Accounts();
     List<Object> shared = new ArrayList<>();
     List<Object> owned = new ArrayList<>();
     List<String> owners = new ArrayList<>();
+    // Facts come in runs of one class: the last class's accessors usually serve again.
+    Class<?> lastClass = null;
+    List<MethodHandle> components = null;
     for (Object fact : facts) {
-      List<String> named = accountsOf(fact);
-      if (named == null) {
-        // A fact we cannot read could link accounts we do not see: keep one session.
-        return List.of(new ArrayList<>(facts));
+      if (fact.getClass() != lastClass) {
+        lastClass = fact.getClass();
+        components = STRING_COMPONENTS.computeIfAbsent(lastClass, FactPartitions::strings);
       }
-      String first = null;
-      for (String account : named) {
-        if (first == null) {
-          first = account;
-        } else {
-          accounts.union(first, account);
-        }
+      String first = firstAccountLinking(fact, components, accounts);
+      if (first == UNREAD) {
+        // A fact we cannot read could link accounts we do not see: keep one session.
+        return new Split(List.of(), List.of(new ArrayList<>(facts)));
       }
       if (first == null) {
         shared.add(fact);
@@ -57,10 +64,16 @@ final class FactPartitions {
       }
     }
     Map<String, List<Object>> byGroup = new LinkedHashMap<>();
+    // Facts come account by account: the last owner's group usually serves again.
+    String lastOwner = null;
+    List<Object> lastGroup = null;
     for (int i = 0; i < owned.size(); i++) {
-      byGroup
-          .computeIfAbsent(accounts.find(owners.get(i)), k -> new ArrayList<>())
-          .add(owned.get(i));
+      String owner = owners.get(i);
+      if (!owner.equals(lastOwner)) {
+        lastOwner = owner;
+        lastGroup = byGroup.computeIfAbsent(accounts.find(owner), k -> new ArrayList<>());
+      }
+      lastGroup.add(owned.get(i));
     }
     List<List<Object>> bins = new ArrayList<>();
     long[] sizes = new long[Math.max(1, Math.min(parts, byGroup.size()))];
@@ -79,56 +92,76 @@ final class FactPartitions {
       bins.get(smallest).addAll(group);
       sizes[smallest] += group.size();
     }
-    return bins;
+    return new Split(shared, bins);
   }
 
+  /** Marks a fact {@link #firstAccountLinking} cannot read. */
+  private static final String UNREAD = new String("unread");
+
   /**
-   * The accounts a fact names: from {@code accountId} and from any ARN among its strings; null when
-   * the fact cannot be read (not a public record).
+   * The first account a fact names, after joining every other account it names to that one's group;
+   * null when it names none, {@link #UNREAD} when it cannot be read (not a public record). Most
+   * facts name one account several times (their own ARN and account ID): those are compared in
+   * place rather than copied out of each ARN.
    */
-  static List<String> accountsOf(Object fact) {
-    List<MethodHandle> components =
-        STRING_COMPONENTS.computeIfAbsent(fact.getClass(), FactPartitions::strings);
+  private static String firstAccountLinking(
+      Object fact, List<MethodHandle> components, Accounts accounts) {
     if (components == UNREADABLE) {
-      return null;
+      return UNREAD;
     }
-    List<String> accounts = new ArrayList<>(2);
+    String first = null;
     for (MethodHandle component : components) {
-      String value;
-      try {
-        value = (String) component.invokeExact(fact);
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read a component of " + fact.getClass(), e);
+      String value = read(component, fact);
+      int at = accountAt(value);
+      if (at < 0) {
+        continue;
       }
-      String account = accountIn(value);
-      if (account != null && !accounts.contains(account)) {
-        accounts.add(account);
+      if (first == null) {
+        first = at == 0 && value.length() == 12 ? value : value.substring(at, at + 12);
+      } else if (!first.regionMatches(0, value, at, 12)) {
+        accounts.union(first, value.substring(at, at + 12));
       }
     }
-    return accounts;
+    return first;
+  }
+
+  private static String read(MethodHandle component, Object fact) {
+    try {
+      return (String) component.invokeExact(fact);
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read a component of " + fact.getClass(), e);
+    }
   }
 
   /** The value itself if it is an account ID, or the account field of an ARN; else null. */
   static String accountIn(String value) {
+    int at = accountAt(value);
+    return at < 0 ? null : value.substring(at, at + 12);
+  }
+
+  /**
+   * Where the account ID in a value starts: 0 when the value is one, the account field of an ARN
+   * ({@code arn:partition:service:region:account:resource}); -1 when it names no account.
+   */
+  private static int accountAt(String value) {
     if (value == null || value.length() < 12) {
-      return null;
+      return -1;
     }
     if (value.length() == 12 && isDigits(value, 0, 12)) {
-      return value;
+      return 0;
     }
     if (!value.startsWith("arn:")) {
-      return null;
+      return -1;
     }
-    // arn:partition:service:region:account:resource
     int at = 0;
     for (int field = 0; field < 4; field++) {
       at = value.indexOf(':', at) + 1;
       if (at == 0) {
-        return null;
+        return -1;
       }
     }
     int end = value.indexOf(':', at);
-    return end - at == 12 && isDigits(value, at, end) ? value.substring(at, end) : null;
+    return end - at == 12 && isDigits(value, at, end) ? at : -1;
   }
 
   private static boolean isDigits(String s, int from, int to) {

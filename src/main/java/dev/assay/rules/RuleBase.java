@@ -38,20 +38,27 @@ public record RuleBase(
   }
 
   /**
-   * Fires every rule on the facts and collects what they inserted: in one session, or with {@code
-   * -Dassay.rules.parallel-firing=true} in parallel sessions ({@link #fireInParallel}). Parallel
-   * firing finds the same violations, but on 2 cores it measured slower (bench: 208 vs 155 ms of
-   * firing at 100k facts), so it is off unless asked for.
+   * Fires every rule on the facts and collects what they inserted: a small evaluation in one
+   * session, a large one in sessions of bounded size, one per group of connected accounts ({@link
+   * PartitionedFiring}), one after the other; with {@code -Dassay.rules.parallel-firing=true} the
+   * groups fire in parallel ({@link #fireInParallel}), which on 2 cores measured no faster.
    */
   public Firings fire(Collection<?> facts) {
-    return parallelFiring() ? fireInParallel(facts) : fireInOneSession(facts);
+    if (facts.size() < PartitionedFiring.MIN_FACTS) {
+      return fireInOneSession(facts);
+    }
+    return PartitionedFiring.fire(this, facts, PartitionedFiring.GROUP_FACTS, parallelFiring());
   }
 
   /** How {@link #fire} fires in this process, for benchmark reports. */
   public static String firingMode() {
-    return parallelFiring()
-        ? "parallel sessions by account group, direct firing"
-        : "one session, direct firing";
+    return "one session below "
+        + PartitionedFiring.MIN_FACTS
+        + " facts, else sessions of "
+        + PartitionedFiring.GROUP_FACTS
+        + " by account group "
+        + (parallelFiring() ? "in parallel" : "in turn")
+        + ", direct firing";
   }
 
   private static boolean parallelFiring() {
@@ -64,10 +71,19 @@ public record RuleBase(
    */
   public Firings fireInParallel(Collection<?> facts) {
     int cores = Runtime.getRuntime().availableProcessors();
-    if (facts.size() < ParallelFiring.MIN_FACTS || cores < 2) {
+    if (facts.size() < PartitionedFiring.MIN_FACTS || cores < 2) {
       return fireInOneSession(facts);
     }
-    return ParallelFiring.fire(this, FactPartitions.split(facts, cores));
+    return PartitionedFiring.fire(this, facts, PartitionedFiring.GROUP_FACTS, true);
+  }
+
+  /**
+   * Fires the facts in sessions of about {@code groupFacts} facts by account group, one after the
+   * other or in parallel, whatever their number: for tests and benchmarks that compare with {@link
+   * #fireInOneSession}.
+   */
+  public Firings fireInGroups(Collection<?> facts, int groupFacts, boolean parallel) {
+    return PartitionedFiring.fire(this, facts, groupFacts, parallel);
   }
 
   /**

@@ -153,10 +153,14 @@ class FloorAgreementTest {
     facts.add(new EvaluationContext(EstateGenerator.NOW, ruleBase.parameters()));
 
     Firings one = ruleBase.fireInOneSession(facts);
-    Firings parts = ruleBase.fireInParallel(facts);
+    for (boolean parallel : new boolean[] {false, true}) {
+      Firings parts = ruleBase.fireInGroups(facts, 4_000, parallel);
 
-    assertEquals(Set.copyOf(one.violations()), Set.copyOf(parts.violations()));
-    assertEquals(one.violations().size(), parts.violations().size());
-    assertEquals(one.firedRules(), parts.firedRules());
+      assertEquals(Set.copyOf(one.violations()), Set.copyOf(parts.violations()));
+      assertEquals(one.violations().size(), parts.violations().size());
+      assertEquals(Set.copyOf(one.evidenceRequests()), Set.copyOf(parts.evidenceRequests()));
+      assertEquals(one.evidenceRequests().size(), parts.evidenceRequests().size());
+      assertEquals(one.firedRules(), parts.firedRules());
+    }
   }
 }

@@ -52,7 +52,8 @@ class FactPartitionsTest {
         new GuardrailContentFilter(
             "arn:aws:bedrock:us-east-1:222222222222:guardrail/g", "HATE", "HIGH", "HIGH");
 
-    List<List<Object>> groups = FactPartitions.split(List.of(a, b, c, agent, filter, CONTEXT), 2);
+    List<List<Object>> groups =
+        FactPartitions.split(List.of(a, b, c, agent, filter, CONTEXT), 2).groups();
 
     assertEquals(2, groups.size());
     List<Object> withA = groups.stream().filter(g -> g.contains(a)).findFirst().orElseThrow();
@@ -68,7 +69,7 @@ class FactPartitionsTest {
     List<Object> facts =
         List.of(notebook("111111111111"), notebook("222222222222"), new Hidden("x"));
 
-    assertEquals(List.of(facts), FactPartitions.split(facts, 2));
+    assertEquals(List.of(facts), FactPartitions.split(facts, 2).groups());
   }
 
   private static NotebookInstance notebook(String account) {
