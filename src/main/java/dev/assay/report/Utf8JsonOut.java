@@ -14,6 +14,8 @@ final class Utf8JsonOut {
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] MIN_INT =
+      Integer.toString(Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
   /** For each ASCII character: 0 when written as is, else the letter after its backslash. */
   private static final byte[] ESCAPES = new byte[128];
@@ -33,6 +35,7 @@ final class Utf8JsonOut {
 
   private byte[] bytes;
   private int size;
+  private char[] chars = new char[256];
 
   Utf8JsonOut(int capacity) {
     bytes = new byte[capacity];
@@ -65,8 +68,26 @@ final class Utf8JsonOut {
     size += run.length;
   }
 
+  /** An int in decimal, digit by digit: a String per number was most of what writing allocated. */
   void number(int value) {
-    raw(Integer.toString(value).getBytes(StandardCharsets.US_ASCII));
+    if (value == Integer.MIN_VALUE) {
+      raw(MIN_INT);
+      return;
+    }
+    room(11);
+    if (value < 0) {
+      bytes[size++] = '-';
+      value = -value;
+    }
+    int digits = 1;
+    for (int rest = value / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += digits;
   }
 
   /** A JSON string, or {@code null}. */
@@ -78,11 +99,18 @@ final class Utf8JsonOut {
     int length = value.length();
     // The worst case of a character is six bytes (backslash, u and four hex digits); most are one.
     room(length * 6 + 2);
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    // One bulk copy out of the String, then a loop over a plain array: charAt per character
+    // checked the String's coder and bounds every time.
+    char[] text = chars;
+    value.getChars(0, length, text, 0);
     byte[] b = bytes;
     int at = size;
     b[at++] = '"';
     for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
+      char c = text[i];
       if (c < 0x80) {
         byte escape = ESCAPES[c];
         if (escape == 0) {
@@ -106,8 +134,8 @@ final class Utf8JsonOut {
         b[at++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c)
           && i + 1 < length
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int point = Character.toCodePoint(c, value.charAt(++i));
+          && Character.isLowSurrogate(text[i + 1])) {
+        int point = Character.toCodePoint(c, text[++i]);
         b[at++] = (byte) (0xF0 | (point >> 18));
         b[at++] = (byte) (0x80 | ((point >> 12) & 0x3F));
         b[at++] = (byte) (0x80 | ((point >> 6) & 0x3F));

@@ -54,7 +54,8 @@ class ResultJsonTest {
         List.of(
             new ControlResult("C-1", "set", NASTY, ControlStatus.NON_COMPLIANT, 1, 2, 3, 4, 5),
             new ControlResult(
-                null, null, null, null, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 10));
+                null, null, null, null, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 10),
+            new ControlResult("C-3", "set", "n", ControlStatus.COMPLIANT, 9, 99, 100, 1009, -10));
     List<Task> tasks =
         List.of(
             new Task("C-1", null, TaskStatus.OPEN, "2026-11-20", NASTY),
