@@ -46,6 +46,14 @@ final class RequestTokens {
   private final JsonDeserializer<Object> trees;
   private final RequestLimits limits;
 
+  // The previous call's names: a request repeats one account, a few regions and services, and the
+  // same text is taken as the same String rather than a new one per call (less to allocate, and
+  // the hash the snapshot's lookups need is already computed).
+  private String lastAccount;
+  private String lastRegion;
+  private String lastService;
+  private String lastOperation;
+
   private RequestTokens(JsonParser parser, ObjectMapper mapper, RequestLimits limits)
       throws IOException {
     this.parser = parser;
@@ -163,19 +171,23 @@ final class RequestTokens {
       switch (name) {
         case "accountId" -> {
           field = ACCOUNT;
-          account = text(token);
+          account = text(token, lastAccount);
+          lastAccount = account == null ? lastAccount : account;
         }
         case "region" -> {
           field = REGION;
-          region = text(token);
+          region = text(token, lastRegion);
+          lastRegion = region == null ? lastRegion : region;
         }
         case "service" -> {
           field = SERVICE;
-          service = text(token);
+          service = text(token, lastService);
+          lastService = service == null ? lastService : service;
         }
         case "operation" -> {
           field = OPERATION;
-          operation = text(token);
+          operation = text(token, lastOperation);
+          lastOperation = operation == null ? lastOperation : operation;
         }
         case "suffix" -> {
           field = SUFFIX;
@@ -214,6 +226,29 @@ final class RequestTokens {
       return null;
     }
     throw new IOException("not a string");
+  }
+
+  /** As {@link #text(JsonToken)}, giving {@code previous} itself when the text is the same. */
+  private String text(JsonToken token, String previous) throws IOException {
+    if (token == JsonToken.VALUE_STRING && previous != null && sameText(previous)) {
+      return previous;
+    }
+    return text(token);
+  }
+
+  private boolean sameText(String previous) throws IOException {
+    int length = parser.getTextLength();
+    if (length != previous.length()) {
+      return false;
+    }
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != previous.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value as the tree reader's {@code present(...)} gives it: JSON null is absent. */
