@@ -70,6 +70,22 @@ public final class RequestPathAB {
         blocks,
         rounds);
     compare(
+        "read request + inline snapshot",
+        () ->
+            engine
+                .inlineSnapshots()
+                .build(
+                    ((dev.assay.api.EvaluationRequest) RequestReaders.byTree(body, limits))
+                        .responses()),
+        () ->
+            engine
+                .inlineSnapshots()
+                .build(
+                    ((dev.assay.api.EvaluationRequest) RequestReaders.asServed(body, limits))
+                        .responses()),
+        blocks,
+        rounds);
+    compare(
         "write result",
         () -> PrettyJson.writeBytes(result),
         () -> ResultJson.writeBytes(result),
