@@ -43,6 +43,21 @@ final class EvaluationRequestReader {
   private EvaluationRequestReader() {}
 
   static EvaluationRequest read(byte[] body, RequestLimits limits) {
+    if (body != null) {
+      // A valid request in one pass over its tokens; anything else is read as a tree below.
+      EvaluationRequest request = RequestTokens.read(body, limits, mapper(limits));
+      if (request != null) {
+        return request;
+      }
+    }
+    return readTree(body, limits);
+  }
+
+  /**
+   * The request read as a whole tree: the reference for {@link RequestTokens}, and the reader of
+   * every body it gives up on, so that each refusal is worded here.
+   */
+  static EvaluationRequest readTree(byte[] body, RequestLimits limits) {
     JsonNode root = parse(body, limits);
     if (!root.isObject()) {
       throw ApiException.invalidRequest(
@@ -87,7 +102,7 @@ final class EvaluationRequestReader {
     }
   }
 
-  private static ObjectMapper mapper(RequestLimits limits) {
+  static ObjectMapper mapper(RequestLimits limits) {
     return MAPPERS.computeIfAbsent(
         limits,
         l ->

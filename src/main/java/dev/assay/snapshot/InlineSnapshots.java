@@ -14,10 +14,23 @@ import java.util.regex.Pattern;
  */
 public final class InlineSnapshots {
 
-  private final Set<String> knownOperations;
+  /** Where each of the first calls is, worded once per process rather than once per call. */
+  private static final String[] WHERE = new String[4096];
+
+  // The operations some rule reads, by service: looked up without joining the two names of every
+  // call into a new string.
+  private final Map<String, Set<String>> knownOperations = new HashMap<>();
 
   public InlineSnapshots(Set<String> knownOperations) {
-    this.knownOperations = Set.copyOf(knownOperations);
+    for (String known : knownOperations) {
+      int dot = known.indexOf('.');
+      if (dot > 0) {
+        // Services and operations hold no dot (SnapshotLayout), so the first one splits them.
+        this.knownOperations
+            .computeIfAbsent(known.substring(0, dot), service -> new HashSet<>())
+            .add(known.substring(dot + 1));
+      }
+    }
   }
 
   /**
@@ -46,8 +59,9 @@ public final class InlineSnapshots {
     TreeSet<Scope> scopes = new TreeSet<>();
     List<String> skipped = new ArrayList<>();
     SeenValid seen = new SeenValid();
+    Scope scope = null;
     for (int i = 0; i < entries.size(); i++) {
-      String where = "responses[" + i + "]";
+      String where = where(i);
       RecordedCall entry = entries.get(i);
       if (entry == null) {
         throw new SnapshotException(where + ": must be an object");
@@ -56,8 +70,15 @@ public final class InlineSnapshots {
       require(seen, where, "region", entry.region(), SnapshotLayout.REGION);
       require(seen, where, "service", entry.service(), SnapshotLayout.SERVICE);
       require(seen, where, "operation", entry.operation(), SnapshotLayout.OPERATION);
-      scopes.add(new Scope(entry.accountId(), entry.region()));
-      if (!knownOperations.contains(entry.service() + "." + entry.operation())) {
+      if (scope == null
+          || !scope.accountId().equals(entry.accountId())
+          || !scope.region().equals(entry.region())) {
+        // Calls of one scope usually come together: one Scope per run of them, not per call.
+        scope = new Scope(entry.accountId(), entry.region());
+        scopes.add(scope);
+      }
+      Set<String> operations = knownOperations.get(entry.service());
+      if (operations == null || !operations.contains(entry.operation())) {
         skipped.add(where + ": no rule reads " + entry.service() + " " + entry.operation());
         continue;
       }
@@ -79,6 +100,19 @@ public final class InlineSnapshots {
               where));
     }
     return new Snapshot(calls, scopes, skipped);
+  }
+
+  private static String where(int index) {
+    if (index >= WHERE.length) {
+      return "responses[" + index + "]";
+    }
+    String where = WHERE[index];
+    if (where == null) {
+      // A race only words the same string twice; a String is safe to publish without a lock.
+      where = "responses[" + index + "]";
+      WHERE[index] = where;
+    }
+    return where;
   }
 
   private static void require(

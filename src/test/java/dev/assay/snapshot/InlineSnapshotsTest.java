@@ -64,6 +64,54 @@ class InlineSnapshotsTest {
   }
 
   @Test
+  void everyScopeCountsWhereverItsCallsAreAndAKnownServiceStillNeedsAKnownOperation()
+      throws Exception {
+    String list = "{\"NotebookInstances\": []}";
+    Snapshot snapshot =
+        inline.build(
+            List.of(
+                call(
+                    "111111111111",
+                    "us-east-1",
+                    "sagemaker",
+                    "ListNotebookInstances",
+                    null,
+                    null,
+                    list,
+                    null),
+                call(
+                    "111111111111", "eu-west-1", "sagemaker", "ListModels", null, null, "{}", null),
+                call(
+                    "111111111111",
+                    "us-east-1",
+                    "sagemaker",
+                    "ListNotebookInstances",
+                    "2",
+                    null,
+                    list,
+                    null),
+                call(
+                    "222222222222",
+                    "us-east-1",
+                    "sagemaker",
+                    "ListNotebookInstances",
+                    null,
+                    null,
+                    list,
+                    null)));
+
+    assertEquals(
+        List.of(
+            new Scope("111111111111", "eu-west-1"),
+            new Scope("111111111111", "us-east-1"),
+            new Scope("222222222222", "us-east-1")),
+        List.copyOf(snapshot.scopes()));
+    assertEquals(List.of("responses[1]: no rule reads sagemaker ListModels"), snapshot.skipped());
+    assertEquals(3, snapshot.calls().size());
+    assertEquals("responses[3]", snapshot.calls().get(2).source());
+  }
+
+  @Test
   void invalidCallsAreErrorsNamingTheEntryAndTheField() throws Exception {
     String list = "{\"NotebookInstances\": []}";
     assertError("responses: at least one recorded call is required", List.of());
