@@ -35,6 +35,10 @@ public final class RuleBaseLoader {
       Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?\\s*$", Pattern.MULTILINE);
   private static final AtomicLong BUILDS = new AtomicLong();
 
+  /** Shared by every compile, so that each one after the first finds its names remembered. */
+  private static final ClassLoader COMPILER_CLASSES =
+      new LookupCachingClassLoader(RuleBaseLoader.class.getClassLoader());
+
   /** Whether this JVM has compiled DRL, so the compiler's code is loaded and JIT-compiled. */
   private static volatile boolean compilerWarm;
 
@@ -181,7 +185,7 @@ public final class RuleBaseLoader {
         });
     KieBuilder builder;
     try {
-      builder = ks.newKieBuilder(kfs).buildAll();
+      builder = ks.newKieBuilder(kfs, COMPILER_CLASSES).buildAll();
     } catch (RuntimeException e) {
       // Some DRL mistakes (an unknown operator, say) escape the builder as exceptions instead of
       // messages; they are still the analyst's error, not ours.
@@ -201,7 +205,7 @@ public final class RuleBaseLoader {
       return null;
     }
     try {
-      KieContainer container = ks.newKieContainer(releaseId);
+      KieContainer container = ks.newKieContainer(releaseId, COMPILER_CLASSES);
       compilerWarm = true;
       return container.getKieBase();
     } finally {

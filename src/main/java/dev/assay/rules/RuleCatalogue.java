@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -27,13 +26,13 @@ final class RuleCatalogue {
     Map<String, RuleInfo> rules = new TreeMap<>();
     for (Domain domain : Domain.values()) {
       String file = domain.drlFile();
-      String source = sources.get(domain);
+      RuleLines lines = RuleLines.of(sources.get(domain));
       Map<String, RuleMetadataFile.Prose> prose =
           RuleMetadataFile.read(dir.resolve(domain.metaFile()), domain.metaFile(), problems);
       KiePackage pkg = kieBase.getKiePackage(domain.drlPackage());
       List<Rule> compiled = pkg == null ? List.of() : List.copyOf(pkg.getRules());
       for (Rule rule : compiled) {
-        describeRule(domain, rule, source, prose, rules, problems)
+        describeRule(domain, rule, lines, prose, rules, problems)
             .ifPresent(info -> rules.put(info.id(), info));
       }
       for (String id : prose.keySet()) {
@@ -51,13 +50,13 @@ final class RuleCatalogue {
   private static Optional<RuleInfo> describeRule(
       Domain domain,
       Rule rule,
-      String source,
+      RuleLines lines,
       Map<String, RuleMetadataFile.Prose> prose,
       Map<String, RuleInfo> known,
       List<RuleProblem> problems) {
     String id = rule.getName();
     String file = domain.drlFile();
-    int line = lineOfRule(source, id);
+    int line = lines.lineOf(id);
     int before = problems.size();
     if (!RULE_ID.matcher(id).matches()) {
       problems.add(
@@ -128,17 +127,5 @@ final class RuleCatalogue {
             text.references(),
             text.notes(),
             "evidence".equals(output)));
-  }
-
-  private static int lineOfRule(String source, String id) {
-    // [ \t]*, not \s*: with MULTILINE, \s* would start the match on a blank line above the rule.
-    // The ID must end where the name ends, so rule "a_b" is not found at rule "a_b_c".
-    String quoted = Pattern.quote(id);
-    Matcher m =
-        Pattern.compile(
-                "^[ \\t]*rule\\s+(?:\"" + quoted + "\"|" + quoted + "(?![\\w\"]))",
-                Pattern.MULTILINE)
-            .matcher(source);
-    return m.find() ? RuleBaseLoader.lineOf(source, m.start()) : 0;
   }
 }
