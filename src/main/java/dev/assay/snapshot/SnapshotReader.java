@@ -3,6 +3,7 @@ package dev.assay.snapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -10,10 +11,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -25,14 +29,33 @@ public final class SnapshotReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Set<String> knownOperations;
+  // The known operations by service: looking a file's up needs no string built.
+  private final Map<String, Set<String>> knownByService;
 
   /**
    * @param knownOperations {@code service.Operation} names some normalizer reads; others are
    *     skipped
    */
   public SnapshotReader(Set<String> knownOperations) {
-    this.knownOperations = Set.copyOf(knownOperations);
+    this.knownByService = byService(knownOperations);
+  }
+
+  private static Map<String, Set<String>> byService(Set<String> operations) {
+    Map<String, Set<String>> byService = new HashMap<>();
+    for (String name : operations) {
+      int dot = name.indexOf('.');
+      if (dot >= 0) {
+        byService
+            .computeIfAbsent(name.substring(0, dot), k -> new HashSet<>())
+            .add(name.substring(dot + 1));
+      }
+    }
+    return byService;
+  }
+
+  private boolean known(String service, String operation) {
+    Set<String> operations = knownByService.get(service);
+    return operations != null && operations.contains(operation);
   }
 
   /**
@@ -65,8 +88,10 @@ public final class SnapshotReader {
           continue;
         }
         scopes.add(new Scope(account, region));
+        File regionFolder = regionDir.toFile();
         for (String file : list(regionDir)) {
-          Entry entry = entry(regionDir, regionName + "/" + file, file, account, region, skipped);
+          Entry entry =
+              entry(regionFolder, regionName + "/" + file, file, account, region, skipped);
           if (entry != null) {
             entries.add(entry);
           }
@@ -82,7 +107,7 @@ public final class SnapshotReader {
 
   /** A file to parse: where it is, its name in messages, and what its name says it holds. */
   private record Entry(
-      Path file,
+      File file,
       String name,
       String account,
       String region,
@@ -122,26 +147,33 @@ public final class SnapshotReader {
 
   /** The file to parse, or {@code null} (and a skip) when its name says no normalizer reads it. */
   private Entry entry(
-      Path regionDir,
+      File regionFolder,
       String name,
       String fileName,
       String account,
       String region,
       List<String> skipped) {
-    Matcher m = SnapshotLayout.FILE.matcher(fileName);
-    if (!m.matches()) {
+    SnapshotFileName parts = SnapshotFileName.parse(fileName);
+    if (parts == null) {
       skipped.add(name + ": not named <service>.<Operation>[_<suffix>].json");
       return null;
     }
-    String service = m.group(1);
-    String operation = m.group(2);
-    if (!knownOperations.contains(service + "." + operation)) {
+    String service = parts.service();
+    String operation = parts.operation();
+    if (!known(service, operation)) {
       skipped.add(name + ": no rule reads " + service + " " + operation);
       return null;
     }
-    String suffix = m.group(3) == null ? "" : m.group(3);
+    // A java.io.File, not a Path: resolving a Path and converting it back for the stream cost
+    // more than opening the file.
     return new Entry(
-        regionDir.resolve(fileName), name, account, region, service, operation, suffix);
+        new File(regionFolder, fileName),
+        name,
+        account,
+        region,
+        service,
+        operation,
+        parts.suffix());
   }
 
   /** The call a file holds, or the reason it is skipped. */
@@ -170,23 +202,52 @@ public final class SnapshotReader {
    * Opens a snapshot file, or {@code null} when the name is not a regular file (a directory named
    * like one). Checking the type only when opening fails saves a stat per file.
    */
-  private static InputStream open(Path file) throws IOException {
+  private static InputStream open(File file) throws IOException {
     try {
-      return new FileInputStream(file.toFile());
+      return new FileInputStream(file);
     } catch (FileNotFoundException e) {
-      if (Files.exists(file) && !Files.isRegularFile(file)) {
+      if (file.exists() && !file.isFile()) {
         return null;
       }
       throw e;
     }
   }
 
+  /**
+   * The names in a directory, sorted as paths sort (by their UTF-8 bytes, which is code point
+   * order), so the snapshot order stays what it was. Names as strings: making, sorting and taking
+   * apart a Path per file was a sixth of the reading time.
+   */
   private static List<String> list(Path dir) {
+    String[] names = dir.toFile().list();
+    if (names == null) {
+      return listReportingWhy(dir);
+    }
+    Arrays.sort(names, SnapshotReader::byCodePoints);
+    return Arrays.asList(names);
+  }
+
+  /** Lists as before, for the message of the failure when the fast listing failed. */
+  private static List<String> listReportingWhy(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
-      // Sorted as paths sort (by their bytes), so the snapshot order stays what it was.
       return entries.sorted().map(p -> p.getFileName().toString()).toList();
     } catch (IOException e) {
       throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static int byCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 }
