@@ -49,10 +49,14 @@ public final class IamPolicy {
       JsonNode principal) {
 
     boolean matches(String action) {
-      String a = action.toLowerCase(Locale.ROOT);
+      return matchesLowercase(action.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether it names {@code action} lowercased: callers lowercase once, not per statement. */
+    boolean matchesLowercase(String action) {
       boolean listed = false;
       for (String p : actions) {
-        if (globMatches(p, a)) {
+        if (globMatches(p, action)) {
           listed = true;
           break;
         }
@@ -162,19 +166,37 @@ public final class IamPolicy {
 
   /** Whether {@code action} is allowed on every resource (a conditional Allow counts). */
   public boolean allowsOnAnyResource(String action) {
-    return statements.stream().anyMatch(s -> s.allow() && s.anyResource() && s.matches(action))
-        && !deniedEverywhere(action);
+    String a = action.toLowerCase(Locale.ROOT);
+    for (Statement s : statements) {
+      if (s.allow() && s.anyResource() && s.matchesLowercase(a)) {
+        return !deniedEverywhereLowercase(a);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code action} is allowed on some resource. */
   public boolean allows(String action) {
-    return statements.stream().anyMatch(s -> s.allow() && s.matches(action))
-        && !deniedEverywhere(action);
+    String a = action.toLowerCase(Locale.ROOT);
+    for (Statement s : statements) {
+      if (s.allow() && s.matchesLowercase(a)) {
+        return !deniedEverywhereLowercase(a);
+      }
+    }
+    return false;
   }
 
   private boolean deniedEverywhere(String action) {
-    return statements.stream()
-        .anyMatch(s -> !s.allow() && s.anyResource() && !s.conditional() && s.matches(action));
+    return deniedEverywhereLowercase(action.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean deniedEverywhereLowercase(String action) {
+    for (Statement s : statements) {
+      if (!s.allow() && s.anyResource() && !s.conditional() && s.matchesLowercase(action)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Administrator access: {@code *} on {@code *}. */

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  */
 public final class SnapshotReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setNodeFactory(SnapshotNodes.INSTANCE);
 
   private final SnapshotFiles files;
 
