@@ -110,9 +110,12 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
       Integer i = index.get(key);
       return i == null ? -1 : i;
     }
+    // Most searches miss (every put checks for a repeated name first): comparing the hashes, which
+    // strings cache, rejects a different name without reading its characters.
+    int hash = Objects.hashCode(key);
     for (int i = 0; i < size; i++) {
       String k = keys[i];
-      if (k == key || (k != null && k.equals(key))) {
+      if (k == key || (k != null && k.hashCode() == hash && k.equals(key))) {
         return i;
       }
     }

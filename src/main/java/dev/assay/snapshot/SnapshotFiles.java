@@ -195,17 +195,20 @@ final class SnapshotFiles {
   }
 
   private static int byCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
+    int common = Math.min(a.length(), b.length());
+    for (int i = 0; i < common; i++) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(i);
       if (ca != cb) {
-        return Integer.compare(ca, cb);
+        if (!Character.isSurrogate(ca) && !Character.isSurrogate(cb)) {
+          return ca - cb;
+        }
+        // Characters beyond U+FFFF sort by code point, after U+E000..U+FFFF: compare whole
+        // code points, from the start of a pair split here.
+        int at = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+        return Integer.compare(a.codePointAt(at), b.codePointAt(at));
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return a.length() - b.length();
   }
 }
