@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A small IAM policy evaluator: the statements of one or more policy documents and the questions
@@ -49,10 +48,14 @@ public final class IamPolicy {
       JsonNode principal) {
 
     boolean matches(String action) {
-      String a = action.toLowerCase(Locale.ROOT);
+      return matchesLowercase(action.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether it names {@code action} lowercased: callers lowercase once, not per statement. */
+    boolean matchesLowercase(String action) {
       boolean listed = false;
       for (String p : actions) {
-        if (globMatches(p, a)) {
+        if (globMatches(p, action)) {
           listed = true;
           break;
         }
@@ -162,19 +165,37 @@ public final class IamPolicy {
 
   /** Whether {@code action} is allowed on every resource (a conditional Allow counts). */
   public boolean allowsOnAnyResource(String action) {
-    return statements.stream().anyMatch(s -> s.allow() && s.anyResource() && s.matches(action))
-        && !deniedEverywhere(action);
+    String a = action.toLowerCase(Locale.ROOT);
+    for (Statement s : statements) {
+      if (s.allow() && s.anyResource() && s.matchesLowercase(a)) {
+        return !deniedEverywhereLowercase(a);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code action} is allowed on some resource. */
   public boolean allows(String action) {
-    return statements.stream().anyMatch(s -> s.allow() && s.matches(action))
-        && !deniedEverywhere(action);
+    String a = action.toLowerCase(Locale.ROOT);
+    for (Statement s : statements) {
+      if (s.allow() && s.matchesLowercase(a)) {
+        return !deniedEverywhereLowercase(a);
+      }
+    }
+    return false;
   }
 
   private boolean deniedEverywhere(String action) {
-    return statements.stream()
-        .anyMatch(s -> !s.allow() && s.anyResource() && !s.conditional() && s.matches(action));
+    return deniedEverywhereLowercase(action.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean deniedEverywhereLowercase(String action) {
+    for (Statement s : statements) {
+      if (!s.allow() && s.anyResource() && !s.conditional() && s.matchesLowercase(action)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Administrator access: {@code *} on {@code *}. */
@@ -215,7 +236,7 @@ public final class IamPolicy {
         continue;
       }
       s.actions().stream()
-          .filter(a -> WHOLE_SERVICE.matcher(a).matches())
+          .filter(IamPolicy::wholeService)
           .filter(a -> !deniedEverywhere(a.substring(0, a.indexOf(':')) + ":AnyAction"))
           .forEach(broad::add);
     }
@@ -312,5 +333,21 @@ public final class IamPolicy {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private static final Pattern WHOLE_SERVICE = Pattern.compile("[a-z0-9-]+:\\*");
+  /**
+   * Whether a (lowercased) action pattern is one service's every action, {@code s3:*}: asked of
+   * every action of every policy, where matching a regular expression cost more than the rest.
+   */
+  static boolean wholeService(String action) {
+    int colon = action.length() - 2;
+    if (colon < 1 || !action.endsWith(":*")) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = action.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

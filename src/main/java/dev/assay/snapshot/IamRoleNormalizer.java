@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 
 /**
@@ -132,6 +133,7 @@ public final class IamRoleNormalizer implements Normalizer {
             .map(p -> p.substring(p.lastIndexOf('/') + 1))
             .findFirst()
             .orElse(null);
+    SortedSet<String> broad = effective.broadActionsOnAnyResource();
     return new RolePermissions(
         arn,
         calls.accountId(),
@@ -144,9 +146,7 @@ public final class IamRoleNormalizer implements Normalizer {
         effective.grantsPrivilegeEscalation(),
         effective.grantsWholeService("bedrock"),
         KNOWLEDGE_BASE_ACTIONS.stream().anyMatch(effective::allowsOnAnyResource),
-        effective.broadActionsOnAnyResource().isEmpty()
-            ? null
-            : String.join(", ", effective.broadActionsOnAnyResource()));
+        broad.isEmpty() ? null : String.join(", ", broad));
   }
 
   private static void lastAccess(ScopeCalls calls, FactSink out, String name, String arn) {

@@ -31,8 +31,10 @@ public final class ScopeCalls {
   private final FactSink sink;
   // ScopeCalls lives for one scope of one normalization, on one thread.
   private final Map<String, Map<String, List<ApiCall>>> callsByOperation = new HashMap<>();
-  private final Map<String, Map<String, Integer>> firstByField = new HashMap<>();
-  private final Map<String, Map<String, Integer>> firstBySuffix = new HashMap<>();
+  // Keyed by records of the (literal, hash-cached) names: keys concatenated per lookup cost a
+  // string build and a hash computation each time a normalizer looked up one resource.
+  private final Map<OperationField, Map<String, Integer>> firstByField = new HashMap<>();
+  private final Map<OperationField, Map<String, Integer>> firstBySuffix = new HashMap<>();
   // The compliance check the reads under way belong to (aboutCheck), stamped on their gaps.
   private String gapCheck;
 
@@ -176,7 +178,7 @@ public final class ScopeCalls {
     List<ApiCall> calls = all(service, operation);
     Map<String, Integer> byField =
         firstByField.computeIfAbsent(
-            service + "\n" + operation + "\n" + requestField,
+            new OperationField(service, operation, requestField),
             k -> {
               Map<String, Integer> first = new HashMap<>();
               for (int i = 0; i < calls.size(); i++) {
@@ -189,7 +191,7 @@ public final class ScopeCalls {
             });
     Map<String, Integer> bySuffix =
         firstBySuffix.computeIfAbsent(
-            service + "\n" + operation,
+            new OperationField(service, operation, null),
             k -> {
               Map<String, Integer> first = new HashMap<>();
               for (int i = 0; i < calls.size(); i++) {
@@ -202,6 +204,9 @@ public final class ScopeCalls {
     int first = Math.min(field, suffix);
     return first == Integer.MAX_VALUE ? null : calls.get(first);
   }
+
+  /** A request field of an operation, or the operation alone (field {@code null}). */
+  private record OperationField(String service, String operation, String field) {}
 
   /**
    * As {@link #detail}, where some error codes mean "not configured" rather than "unreadable"

@@ -26,18 +26,25 @@ public final class Snapshot {
     List<String> sortedSkips = new ArrayList<>(skipped);
     Collections.sort(sortedSkips);
     this.skipped = List.copyOf(sortedSkips);
+    // Calls arrive grouped by scope, and mostly by service within it (files sort by name), so the
+    // previous call's group usually serves again: a lookup per call was most of this loop.
     Scope last = null;
+    Map<String, List<ApiCall>> scopeCalls = null;
+    List<ApiCall> serviceCalls = null;
+    String lastService = null;
     for (ApiCall call : this.calls) {
-      // Calls arrive grouped by scope, so the previous call's Scope usually serves again.
       if (last == null
           || !last.accountId().equals(call.accountId())
           || !last.region().equals(call.region())) {
         last = new Scope(call.accountId(), call.region());
+        scopeCalls = byScopeAndService.computeIfAbsent(last, k -> new HashMap<>());
+        lastService = null;
       }
-      byScopeAndService
-          .computeIfAbsent(last, k -> new HashMap<>())
-          .computeIfAbsent(call.service(), k -> new ArrayList<>())
-          .add(call);
+      if (!call.service().equals(lastService)) {
+        lastService = call.service();
+        serviceCalls = scopeCalls.computeIfAbsent(lastService, k -> new ArrayList<>());
+      }
+      serviceCalls.add(call);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.assay.snapshot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +110,29 @@ class IamPolicyTest {
     assertFalse(IamPolicy.globMatches("iam:*", "iam:pass\nrole"));
     assertTrue(IamPolicy.globMatches("", ""));
     assertFalse(IamPolicy.globMatches("", "x"));
+  }
+
+  @Test
+  void aWholeServiceIsOneServiceNameAndAStar() {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[a-z0-9-]+:\\*");
+    for (String action :
+        List.of(
+            "s3:*",
+            "bedrock-agent:*",
+            "*",
+            "*:*",
+            ":*",
+            "s3:get*",
+            "s3:**",
+            "s3:x:*",
+            "S3:*",
+            "s\u00e9:*",
+            "a b:*",
+            "s3*",
+            "",
+            "-:*",
+            "9:*")) {
+      assertEquals(pattern.matcher(action).matches(), IamPolicy.wholeService(action), action);
+    }
   }
 }

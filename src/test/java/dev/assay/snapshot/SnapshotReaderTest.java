@@ -220,6 +220,28 @@ class SnapshotReaderTest {
     assertEquals(message, e.getMessage());
   }
 
+  @Test
+  void callsComeInTheOrderPathsSortIn() throws IOException {
+    List<String> suffixes = List.of("b", "B", "_", "a-1", "\u00e9", "\ufffd", "\ud83d\ude00", "a");
+    for (String suffix : suffixes) {
+      write(
+          "111111111111/us-east-1/s3.GetBucketPolicy_" + suffix + ".json",
+          "{\"request\": {\"Bucket\": \"" + suffix + "\"}, \"response\": {}}");
+    }
+    Path region = dir.resolve("111111111111/us-east-1");
+    List<String> expected;
+    try (var files = Files.list(region)) {
+      expected = files.sorted().map(p -> region.relativize(p).toString()).toList();
+    }
+
+    List<String> read =
+        reader.read(dir).calls().stream()
+            .map(c -> "s3.GetBucketPolicy_" + c.suffix() + ".json")
+            .toList();
+
+    assertEquals(expected, read);
+  }
+
   private static ApiCall single(Snapshot snapshot) {
     assertEquals(1, snapshot.calls().size(), snapshot.calls()::toString);
     return snapshot.calls().get(0);
