@@ -49,10 +49,7 @@ final class RequestTokens {
   // The previous call's names: a request repeats one account, a few regions and services, and the
   // same text is taken as the same String rather than a new one per call (less to allocate, and
   // the hash the snapshot's lookups need is already computed).
-  private String lastAccount;
-  private String lastRegion;
-  private String lastService;
-  private String lastOperation;
+  private final String[] previous = new String[4];
 
   private RequestTokens(JsonParser parser, ObjectMapper mapper, RequestLimits limits)
       throws IOException {
@@ -171,23 +168,19 @@ final class RequestTokens {
       switch (name) {
         case "accountId" -> {
           field = ACCOUNT;
-          account = text(token, lastAccount);
-          lastAccount = account == null ? lastAccount : account;
+          account = sameAsBefore(token, 0);
         }
         case "region" -> {
           field = REGION;
-          region = text(token, lastRegion);
-          lastRegion = region == null ? lastRegion : region;
+          region = sameAsBefore(token, 1);
         }
         case "service" -> {
           field = SERVICE;
-          service = text(token, lastService);
-          lastService = service == null ? lastService : service;
+          service = sameAsBefore(token, 2);
         }
         case "operation" -> {
           field = OPERATION;
-          operation = text(token, lastOperation);
-          lastOperation = operation == null ? lastOperation : operation;
+          operation = sameAsBefore(token, 3);
         }
         case "suffix" -> {
           field = SUFFIX;
@@ -226,6 +219,18 @@ final class RequestTokens {
       return null;
     }
     throw new IOException("not a string");
+  }
+
+  /**
+   * As {@link #text(JsonToken)} for the previous call's name in {@code slot} (0 account, 1 region,
+   * 2 service, 3 operation): that String itself when the text is the same.
+   */
+  private String sameAsBefore(JsonToken token, int slot) throws IOException {
+    String text = text(token, previous[slot]);
+    if (text != null) {
+      previous[slot] = text;
+    }
+    return text;
   }
 
   /** As {@link #text(JsonToken)}, giving {@code previous} itself when the text is the same. */

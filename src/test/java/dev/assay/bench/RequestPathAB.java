@@ -10,7 +10,6 @@ import dev.assay.reload.EngineHolder;
 import dev.assay.reload.EngineSource;
 import dev.assay.report.ResultJson;
 import dev.assay.snapshot.Normalization;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,9 +26,6 @@ import java.util.function.Supplier;
  * <pre>java -cp ... dev.assay.bench.RequestPathAB [blocks] [rounds per block]</pre>
  */
 public final class RequestPathAB {
-
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private RequestPathAB() {}
 
@@ -96,14 +92,14 @@ public final class RequestPathAB {
   private static void compare(
       String what, Supplier<?> before, Supplier<?> after, int blocks, int rounds) {
     for (int i = 0; i < 3; i++) {
-      measure(before, rounds);
-      measure(after, rounds);
+      RequestCost.measure(before, rounds);
+      RequestCost.measure(after, rounds);
     }
     long[][] b = new long[2][blocks];
     long[][] a = new long[2][blocks];
     for (int i = 0; i < blocks; i++) {
-      long[] x = measure(before, rounds);
-      long[] y = measure(after, rounds);
+      long[] x = RequestCost.measure(before, rounds);
+      long[] y = RequestCost.measure(after, rounds);
       b[0][i] = x[0];
       b[1][i] = x[1];
       a[0][i] = y[0];
@@ -121,18 +117,6 @@ public final class RequestPathAB {
         min(a[0]) / 1e6 / rounds,
         max(a[0]) / 1e6 / rounds,
         median(a[1]) / 1024.0 / rounds);
-  }
-
-  private static long[] measure(Supplier<?> task, int rounds) {
-    long thread = Thread.currentThread().getId();
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    long bytes = THREADS.getThreadAllocatedBytes(thread);
-    for (int i = 0; i < rounds; i++) {
-      Stopwatch.sink = task.get();
-    }
-    return new long[] {
-      THREADS.getCurrentThreadCpuTime() - cpu, THREADS.getThreadAllocatedBytes(thread) - bytes
-    };
   }
 
   private static double median(long[] values) {
